@@ -1,0 +1,70 @@
+/* runtime — what compiled code calls while it runs.
+ *
+ * Exception state: compiled code that raises calls rt_raise() (which records
+ * type, message and location in thread-local state) and returns status 1 up
+ * the internal call chain; the API takes the error with rt_error_take().
+ * print(): rt_print_* write to stdout through stdio (so output interleaves in
+ * order with the host's own printf) and rt_print_end flushes.
+ * Formatting: rt_format_float gives CPython's repr of a float.
+ * Memory: an RtError is malloc'd; free with rt_error_free. Nothing here
+ * depends on LLVM or the compiler. Thread-safe: all state is thread-local. */
+#ifndef PYJIT_RUNTIME_H
+#define PYJIT_RUNTIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Status codes of the internal calling convention. */
+enum { RT_OK = 0, RT_EXC = 1 };
+
+typedef struct RtError {
+    char *type;    /* "ZeroDivisionError", "ValueError", ... */
+    char *message; /* may be "" */
+    char *file;    /* source file of the raising instruction */
+    char *func;    /* function name */
+    int line, col;
+} RtError;
+
+/* Records an exception (copies every string; NULL msg = ""). Replaces a
+ * pending one. Called from compiled code. */
+void rt_raise(const char *type, const char *msg, const char *file, const char *func, int line,
+              int col);
+bool rt_error_pending(void);
+/* Removes and returns the pending exception of this thread, or NULL. */
+RtError *rt_error_take(void);
+void rt_error_free(RtError *e);
+
+/* print(): items are separated by the caller with rt_print_str(" ") (or sep). */
+void rt_print_i64(int64_t v);
+void rt_print_u64(uint64_t v);
+void rt_print_f64(double v);
+void rt_print_f32(float v);
+void rt_print_bool(bool v);
+void rt_print_none(void);
+void rt_print_str(const char *s);
+void rt_print_end(const char *end); /* writes end (NULL = "\n") and flushes */
+
+/* CPython's repr(float): shortest round-trip digits, "1e+16", "-0.0",
+ * "inf", "nan". Writes at most n bytes including NUL; returns the length. */
+int rt_format_float(double v, char *buf, size_t n);
+/* repr of a float32 value as NumPy prints a np.float32 scalar. */
+int rt_format_float32(float v, char *buf, size_t n);
+
+/* Helpers too big to inline. Those returning int take an out-pointer and
+ * return RT_OK / RT_EXC (the exception already raised). */
+int rt_ipow(int64_t *out, int64_t base, int64_t exp, const char *file, const char *func, int line, int col);
+int rt_factorial(int64_t *out, int64_t n, const char *file, const char *func, int line, int col);
+int64_t rt_gcd(int64_t a, int64_t b);
+double rt_round_half_even(double x, int64_t ndigits); /* round(x, ndigits) like CPython */
+double rt_fpow(double a, double b); /* float ** float with CPython's special cases (no exception) */
+
+/* Every symbol compiled code may call, for the JIT's symbol table.
+ * Terminated by {NULL, NULL}. Includes the libm functions codegen uses. */
+typedef struct RtSymbol {
+    const char *name;
+    void *addr;
+} RtSymbol;
+extern const RtSymbol rt_symbols[];
+
+#endif
