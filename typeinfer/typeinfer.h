@@ -107,6 +107,39 @@ bool ti_parse_signature(TiTypes *tt, const char *text, const Type **ret, const T
 
 typedef struct TiFunc TiFunc;
 
+/* IR conventions shared by typeinfer (which fills them) and codegen (which
+ * relies on them):
+ *  - LOAD_CONST: type from the const: int -> int64, float -> float64,
+ *    bool, None -> none, str -> TY_STRLIT, tuple -> tuple of item types.
+ *  - Values of compile-time-only types (none, TY_STRLIT, TY_FUNCTION,
+ *    TY_BUILTIN, TY_MODULE, TY_EXC_CLASS, TY_EXC, TY_DTYPE) have no run-time
+ *    data; codegen gives them an empty representation. Tuples may contain
+ *    them.
+ *  - BINARY/COMPARE: both operands converted to sig_args (a common type
+ *    chosen by the typing rules: int64 + float64 -> float64; int / int ->
+ *    (float64, float64) -> float64; bool & bool -> bool; bool + bool -> int64).
+ *    COMPARE yields bool; `is`/`is not` keep the operands' own types (None
+ *    is None -> True, different types -> False).
+ *  - UNARY: NOT -> bool (truthiness of sig_args[0]); NEG/POS/INVERT of bool
+ *    -> int64 (Python: -True == -1).
+ *  - JUMP_IF_FALSE/TRUE: truthiness of sig_args[0] (0, 0.0, -0.0, None,
+ *    empty tuple are falsy; NaN is truthy).
+ *  - Conversions codegen performs when sig_args differ from a value's type:
+ *    widening/narrowing between ints (sign- or zero-extend by the source),
+ *    bool -> int/float, int -> float, float32 <-> float64, tuple -> tuple
+ *    item-wise. float -> int only happens in int() (BI_INT), which raises
+ *    ValueError/OverflowError for NaN/inf like CPython.
+ *  - GET_ITER of range -> TY_ITER(of = range); of a UniTuple -> TY_ITER(of =
+ *    the tuple); FOR_ITER on local a pushes the item type.
+ *  - CALL of BI_RANGE: sig_args all int64, result TY_RANGE (start, stop,
+ *    step); step 0 raises ValueError("range() arg 3 must not be zero").
+ *  - CALL of an exception class (TY_EXC_CLASS) with zero or one string
+ *    literal -> TY_EXC carrying the message; RAISE takes TY_EXC_CLASS or
+ *    TY_EXC.
+ *  - RETURN: sig_args[0] is the function's unified return type.
+ *  - STORE_LOCAL: sig_args[0] is the local's (unified) type.
+ */
+
 typedef struct TiInst {
     FeOp op;
     int a, b;        /* bytecode operands; JUMP-kind operands are block indices */
@@ -122,8 +155,18 @@ typedef struct TiInst {
      * are the callee's parameter types (arguments only, not the callee). */
     const Type **sig_args;
     const Type *sig_ret;
-    /* CALL of a Python function: the callee specialisation. */
+    /* CALL of a Python function: the callee specialisation, and for each
+     * callee parameter i, argmap[i] = index into args (>= 1; args[0] is the
+     * callee) or -1 for the parameter's default (fn->defaults[i]).
+     * Keywords are resolved here, so codegen ignores b for such calls.
+     * CALL of a builtin: the builtin is value_types[args[0]]->builtin, the
+     * keyword names (print's sep/end, round's ndigits) are in the tuple
+     * const fn->consts[b] (b >= 0) for the last arguments. */
     TiFunc *callee;
+    int *argmap;
+    /* INDEX of a tuple: the constant index, normalised to 0..nitems-1. */
+    bool has_imm;
+    int64_t imm;
     /* LOAD_GLOBAL / LOAD_ATTR that resolved to a frozen constant (module
      * constant, math.pi...): the value; the result type is the const's type. */
     bool is_const;
