@@ -173,6 +173,11 @@ FeFunction *fe_module_function(const FeModule *m, const char *name);
 /* The module-level binding of `name`, or NULL. */
 const FeGlobal *fe_module_global(const FeModule *m, const char *name);
 
+/* Checks the bytecode invariants of fn (operands in range, consistent stack
+ * depth on every path, empty stack at every jump target, no fall-off without
+ * RETURN). Returns NULL if valid, else a malloc'd description. */
+char *fe_verify_function(const FeFunction *fn);
+
 /* Disassembly of one function (docs/bytecode.md shows the format). malloc'd. */
 char *fe_dump_function(const FeFunction *fn);
 /* Appends the repr of a constant as CPython prints it. */

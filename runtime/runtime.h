@@ -57,7 +57,10 @@ int rt_ipow(int64_t *out, int64_t base, int64_t exp, const char *file, const cha
 int rt_factorial(int64_t *out, int64_t n, const char *file, const char *func, int line, int col);
 int64_t rt_gcd(int64_t a, int64_t b);
 double rt_round_half_even(double x, int64_t ndigits); /* round(x, ndigits) like CPython */
-double rt_fpow(double a, double b); /* float ** float with CPython's special cases (no exception) */
+/* float ** float like CPython: 0.0 ** negative raises ZeroDivisionError,
+ * negative ** non-integer raises ValueError (CPython would return a complex),
+ * overflow raises OverflowError("(34, 'Numerical result out of range')"). */
+int rt_fpow(double *out, double a, double b, const char *file, const char *func, int line, int col);
 
 /* Every symbol compiled code may call, for the JIT's symbol table.
  * Terminated by {NULL, NULL}. Includes the libm functions codegen uses. */
