@@ -52,7 +52,10 @@ void rt_raise(const char *type, const char *msg, const char *file, const char *f
     pending = e;
 }
 
-bool rt_error_pending(void) { return pending != NULL; }
+bool rt_error_pending(void)
+{
+    return pending != NULL;
+}
 
 RtError *rt_error_take(void)
 {

@@ -5,9 +5,15 @@
 #include <inttypes.h>
 #include <stdio.h>
 
-void rt_print_i64(int64_t v) { printf("%" PRId64, v); }
+void rt_print_i64(int64_t v)
+{
+    printf("%" PRId64, v);
+}
 
-void rt_print_u64(uint64_t v) { printf("%" PRIu64, v); }
+void rt_print_u64(uint64_t v)
+{
+    printf("%" PRIu64, v);
+}
 
 void rt_print_f64(double v)
 {
@@ -23,9 +29,15 @@ void rt_print_f32(float v)
     fputs(buf, stdout);
 }
 
-void rt_print_bool(bool v) { fputs(v ? "True" : "False", stdout); }
+void rt_print_bool(bool v)
+{
+    fputs(v ? "True" : "False", stdout);
+}
 
-void rt_print_none(void) { fputs("None", stdout); }
+void rt_print_none(void)
+{
+    fputs("None", stdout);
+}
 
 void rt_print_str(const char *s)
 {
