@@ -1,0 +1,373 @@
+#!/usr/bin/python3
+"""Generates the expectations of the golden end-to-end tests from CPython.
+
+tests/cases/<topic>.py (kernels + CASES) -> tests/cases/<topic>.expected
+tests/errors/<name>.py (headers)         -> tests/errors/<name>.expected
+The reference is /usr/bin/python3 (CPython 3.11 with numpy): the script
+re-executes itself under it. `--check` regenerates in memory and fails on any
+difference (exit 77 = skipped when /usr/bin/python3 does not exist). Formats:
+tests/cases/README.md.
+"""
+import argparse
+import ast
+import importlib.util
+import io
+import json
+import math
+import os
+import sys
+import traceback
+import types
+
+REFERENCE = "/usr/bin/python3"
+HERE = os.path.dirname(os.path.abspath(__file__))
+CASES_DIR = os.path.join(HERE, "cases")
+ERRORS_DIR = os.path.join(HERE, "errors")
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+# Exceptions that mean the case itself is broken (typo, unbound variable...),
+# never an expectation a kernel may have.
+CASE_BUGS = (NameError, AttributeError, RecursionError, ImportError, SyntaxError)
+
+
+class CaseError(Exception):
+    """A case file or error file that cannot yield a trustworthy expectation."""
+
+
+def reexec_under_reference(check):
+    if os.path.realpath(sys.executable) == os.path.realpath(REFERENCE):
+        return
+    if not os.path.exists(REFERENCE):
+        if check:
+            print("gen_expected: %s not found: skipped" % REFERENCE)
+            sys.exit(77)
+        sys.exit("gen_expected: the reference %s is required" % REFERENCE)
+    os.execv(REFERENCE, [REFERENCE, os.path.abspath(__file__)] + sys.argv[1:])
+
+
+# ---- stub pyjit / numba modules: every decorator is the identity ----
+
+def _jit(*args, **kwargs):
+    if len(args) == 1 and callable(args[0]) and not kwargs:
+        return args[0]
+    for a in args:  # eager signatures: strings (or lists of strings)
+        if not isinstance(a, (str, list, tuple)):
+            raise CaseError("unexpected decorator argument %r" % (a,))
+    return lambda f: f
+
+
+def install_stubs():
+    for name in ("pyjit", "numba"):
+        mod = types.ModuleType(name)
+        mod.jit = mod.njit = _jit
+        sys.modules[name] = mod
+
+
+# ---- values ----
+
+def is_cli_value(v):
+    if v is None or isinstance(v, (bool, int, float)):
+        return True
+    if isinstance(v, tuple):
+        return all(is_cli_value(x) for x in v)
+    return False
+
+
+def cli_literal(v):
+    """The CLI literal for v: repr() of ints, floats (inf, nan), bools, None, tuples."""
+    return repr(v)
+
+
+def same_value(a, b):
+    """a and b are the same CLI value: types, reprs and float signs (-nan) agree."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, tuple):
+        return len(a) == len(b) and all(same_value(x, y) for x, y in zip(a, b))
+    if isinstance(a, float):
+        return repr(a) == repr(b) and math.copysign(1.0, a) == math.copysign(1.0, b)
+    return a == b
+
+
+def parse_cli_literal(text):
+    return eval(text, {"__builtins__": {}, "inf": math.inf, "nan": math.nan})
+
+
+def out_of_int64(v):
+    """First int in v (recursively through tuples) outside int64, else None."""
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, int):
+        return v if not INT64_MIN <= v <= INT64_MAX else None
+    if isinstance(v, tuple):
+        for x in v:
+            bad = out_of_int64(x)
+            if bad is not None:
+                return bad
+    return None
+
+
+class Int64Watch:
+    """sys.settrace hook: checks every local variable (at each line and
+    return) and every return value of code defined in `filename` for ints
+    outside int64 — the intermediates a case cannot see from outside."""
+
+    def __init__(self, filename):
+        self.filename = filename
+        self.bad = None
+
+    def _check(self, frame, what, value):
+        if self.bad is None:
+            b = out_of_int64(value)
+            if b is not None:
+                self.bad = "%s in %s() line %d is %d, outside int64" % (
+                    what, frame.f_code.co_name, frame.f_lineno, b)
+
+    def __call__(self, frame, event, arg):
+        if frame.f_code.co_filename != self.filename:
+            return None
+        if event in ("line", "return"):
+            for k, v in frame.f_locals.items():
+                self._check(frame, "local '%s'" % k, v)
+        if event == "return":
+            self._check(frame, "return value", arg)
+        return self
+
+
+def last_traceback_line(e):
+    return traceback.format_exception_only(type(e), e)[-1].rstrip("\n")
+
+
+def load_module(path, modname):
+    install_stubs()
+    spec = importlib.util.spec_from_file_location(modname, path)
+    mod = importlib.util.module_from_spec(spec)
+    old = sys.stdout
+    sys.stdout = io.StringIO()
+    try:
+        spec.loader.exec_module(mod)
+        if sys.stdout.getvalue():
+            raise CaseError("%s prints at import time" % path)
+    finally:
+        sys.stdout = old
+    return mod
+
+
+def run_case(path, mod, fname, args):
+    fn = getattr(mod, fname, None)
+    if not isinstance(fn, types.FunctionType) or fn.__code__.co_filename != path:
+        raise CaseError("no function %r defined in the file" % fname)
+    watch = Int64Watch(path)
+    buf = io.StringIO()
+    old = sys.stdout
+    sys.stdout = buf
+    sys.settrace(watch)
+    try:
+        try:
+            result, exc = fn(*args), None
+        except CASE_BUGS:
+            raise
+        except Exception as e:  # the expectation is this exception
+            result, exc = None, e
+    finally:
+        sys.settrace(None)
+        sys.stdout = old
+    if watch.bad:
+        raise CaseError(watch.bad)
+    entry = {"func": fname, "args": [cli_literal(a) for a in args], "stdout": buf.getvalue()}
+    if exc is not None:
+        if type(exc).__module__ != "builtins":
+            raise CaseError("raises non-builtin exception %r" % exc)
+        entry["exception"] = last_traceback_line(exc)
+    else:
+        if not is_cli_value(result):
+            raise CaseError("result %r is not an int/float/bool/None/tuple" % (result,))
+        bad = out_of_int64(result)
+        if bad is not None:
+            raise CaseError("result int %d is outside int64" % bad)
+        entry["result"] = repr(result)
+    return entry
+
+
+def gen_case_file(path):
+    """Returns the text of <topic>.expected for the case file at path."""
+    topic = os.path.splitext(os.path.basename(path))[0]
+    mod = load_module(path, "case_" + topic)
+    cases = getattr(mod, "CASES", None)
+    if not isinstance(cases, list) or not cases:
+        raise CaseError("%s: no CASES list" % path)
+    seen = set()
+    lines = ["# generated by tests/gen_expected.py from %s.py under CPython %s: do not edit"
+             % (topic, sys.version.split()[0])]
+    for i, case in enumerate(cases):
+        where = "%s: CASES[%d] %r" % (path, i, case)
+        if (not isinstance(case, tuple) or len(case) != 2 or not isinstance(case[0], str)
+                or not isinstance(case[1], tuple)):
+            raise CaseError(where + ": expected (\"func\", (args...))")
+        fname, args = case
+        if not all(is_cli_value(a) for a in args):
+            raise CaseError(where + ": arguments must be ints, floats, bools, None or tuples")
+        for a in args:
+            if not same_value(parse_cli_literal(cli_literal(a)), a):
+                raise CaseError(where + ": %r does not survive as the CLI literal %r"
+                                % (a, cli_literal(a)))
+        for a in args:
+            bad = out_of_int64(a)
+            if bad is not None:
+                raise CaseError(where + ": argument %d is outside int64" % bad)
+        key = (fname, tuple(cli_literal(a) for a in args))
+        if key in seen:
+            raise CaseError(where + ": duplicate case")
+        seen.add(key)
+        try:
+            entry = run_case(os.path.abspath(path), mod, fname, args)
+        except CaseError as e:
+            raise CaseError("%s: %s" % (where, e)) from None
+        except CASE_BUGS as e:
+            raise CaseError("%s: case bug: %s" % (where, last_traceback_line(e))) from None
+        lines.append(json.dumps(entry))
+    return "\n".join(lines) + "\n", len(cases)
+
+
+# ---- rejected programs ----
+
+HEADER_KEYS = ("call", "error-at", "construct", "error", "syntax-error", "cpython-raises")
+
+
+def parse_headers(src, path):
+    hdr = {}
+    for line in src.splitlines():
+        if not line.startswith("#"):
+            break
+        body = line[1:].strip()
+        key, sep, val = body.partition(":")
+        key = key.strip()
+        if key == "syntax-error" and not sep:
+            hdr[key] = True
+        elif sep and key in HEADER_KEYS:
+            hdr[key] = val.strip()
+    if "call" not in hdr or not hdr["call"].split():
+        raise CaseError("%s: missing '# call: FUNC ARGS...'" % path)
+    return hdr
+
+
+def find_construct(tree, name, line, col):
+    cls = getattr(ast, name, None)
+    if not (isinstance(cls, type) and issubclass(cls, ast.AST)):
+        raise CaseError("unknown ast node class %r" % name)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, cls) and getattr(node, "lineno", None) == line:
+            found.append(node.col_offset + 1)
+    return col in found, found
+
+
+def gen_error_file(path):
+    src = open(path, encoding="utf-8").read()
+    hdr = parse_headers(src, path)
+    call = hdr["call"].split()
+    entry = {"call": call}
+    syntax = None
+    try:
+        compile(src, path, "exec")
+    except SyntaxError as e:
+        syntax = e
+    if hdr.get("syntax-error"):
+        if syntax is None:
+            raise CaseError("%s: '# syntax-error' but CPython compiles it" % path)
+        if "error-at" in hdr:
+            raise CaseError("%s: syntax errors take their location from CPython" % path)
+        entry["kind"] = "syntax"
+        entry["at"] = "%d:%d" % (syntax.lineno, syntax.offset)
+        entry["cpython"] = "%s: %s" % (type(syntax).__name__, syntax.msg)
+        if "error" in hdr:
+            entry["error"] = hdr["error"]
+        return json.dumps(entry) + "\n"
+    if syntax is not None:
+        raise CaseError("%s: CPython says %s at %d:%d; add '# syntax-error'"
+                        % (path, syntax.msg, syntax.lineno, syntax.offset))
+    for k in ("error-at", "construct", "error"):
+        if k not in hdr:
+            raise CaseError("%s: missing '# %s:'" % (path, k))
+    try:
+        line, col = (int(x) for x in hdr["error-at"].split(":"))
+    except ValueError:
+        raise CaseError("%s: bad error-at %r" % (path, hdr["error-at"])) from None
+    ok, cols = find_construct(ast.parse(src), hdr["construct"], line, col)
+    if not ok:
+        raise CaseError("%s: no %s at %d:%d (CPython's ast has it at columns %s of line %d)"
+                        % (path, hdr["construct"], line, col, cols, line))
+    if "cpython-raises" in hdr:
+        # The program is an error in Python too: calling it raises this type.
+        mod = load_module(os.path.abspath(path), "err_" + os.path.basename(path)[:-3])
+        args = [parse_cli_literal(a) for a in call[1:]]
+        try:
+            getattr(mod, call[0])(*args)
+        except Exception as e:
+            if type(e).__name__ != hdr["cpython-raises"]:
+                raise CaseError("%s: CPython raises %s, not %s"
+                                % (path, last_traceback_line(e), hdr["cpython-raises"]))
+        else:
+            raise CaseError("%s: CPython does not raise %s" % (path, hdr["cpython-raises"]))
+    entry["kind"] = "reject"
+    entry["at"] = "%d:%d" % (line, col)
+    entry["error"] = hdr["error"]
+    return json.dumps(entry) + "\n"
+
+
+# ---- driver ----
+
+def sources(directory):
+    return sorted(os.path.join(directory, f) for f in os.listdir(directory)
+                  if f.endswith(".py") and not f.startswith("_"))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true",
+                    help="regenerate in memory and fail on any difference")
+    ap.add_argument("files", nargs="*", help="only these case/error files")
+    opts = ap.parse_args()
+    reexec_under_reference(opts.check)
+
+    jobs = [(p, "case") for p in sources(CASES_DIR)] + [(p, "error") for p in sources(ERRORS_DIR)]
+    if opts.files:
+        wanted = {os.path.abspath(f) for f in opts.files}
+        jobs = [j for j in jobs if j[0] in wanted]
+    problems, differ, ncases, nerrors = [], [], 0, 0
+    for path, kind in jobs:
+        out_path = path[:-3] + ".expected"
+        try:
+            if kind == "case":
+                text, n = gen_case_file(path)
+                ncases += n
+            else:
+                text = gen_error_file(path)
+                nerrors += 1
+        except CaseError as e:
+            problems.append(str(e))
+            continue
+        old = open(out_path, encoding="utf-8").read() if os.path.exists(out_path) else None
+        if opts.check:
+            # The first line names the CPython version: compare the entries only.
+            strip = lambda t: [l for l in (t or "").splitlines() if not l.startswith("#")]
+            if strip(old) != strip(text):
+                differ.append(out_path)
+        elif old != text:
+            with open(out_path, "w", encoding="utf-8") as f:
+                f.write(text)
+    if not opts.files:  # stale expectations whose source is gone
+        for d in (CASES_DIR, ERRORS_DIR):
+            for f in os.listdir(d):
+                if f.endswith(".expected") and not os.path.exists(os.path.join(d, f[:-9] + ".py")):
+                    problems.append("%s: no matching .py" % os.path.join(d, f))
+    for p in problems:
+        print("error: " + p)
+    for d in differ:
+        print("differs from CPython: %s (run tests/gen_expected.py)" % d)
+    print("%d cases, %d rejected programs, %d problems, %d files differ"
+          % (ncases, nerrors, len(problems), len(differ)))
+    sys.exit(1 if problems or differ else 0)
+
+
+if __name__ == "__main__":
+    main()
