@@ -137,14 +137,56 @@ def last_traceback_line(e):
     return traceback.format_exception_only(type(e), e)[-1].rstrip("\n")
 
 
-def load_module(path, modname):
+class Int64Overflow(BaseException):
+    """An int outside int64 appeared: the case has no pyjit-comparable answer.
+    A BaseException so the kernels' own exception expectations cannot swallow it."""
+
+
+def _int64_check(value, where):
+    bad = out_of_int64(value)
+    if bad is not None:
+        raise Int64Overflow("%s evaluates to %d, outside int64" % (where, bad))
+    return value
+
+
+class WrapIntResults(ast.NodeTransformer):
+    """Wraps every operator and call result in _int64_check(value, "line:col"),
+    so intermediates that are never stored in a variable are checked too."""
+
+    def _wrap(self, node):
+        self.generic_visit(node)
+        where = ast.Constant("expression at line %d col %d" % (node.lineno, node.col_offset + 1))
+        call = ast.Call(ast.Name("__int64_check__", ast.Load()), [node, where], [])
+        return ast.copy_location(call, node)
+
+    visit_BinOp = visit_UnaryOp = visit_Call = _wrap
+
+    def visit_FunctionDef(self, node):
+        # leave decorators alone: jit(...) returns a function, not a number
+        node.decorator_list = [d for d in node.decorator_list]
+        for field in ("args", "body", "returns"):
+            value = getattr(node, field)
+            if isinstance(value, list):
+                setattr(node, field, [self.visit(x) for x in value])
+            elif value is not None:
+                setattr(node, field, self.visit(value))
+        return node
+
+
+def load_module(path, modname, check_ints=False):
     install_stubs()
     spec = importlib.util.spec_from_file_location(modname, path)
     mod = importlib.util.module_from_spec(spec)
     old = sys.stdout
     sys.stdout = io.StringIO()
     try:
-        spec.loader.exec_module(mod)
+        if check_ints:
+            tree = WrapIntResults().visit(ast.parse(open(path, encoding="utf-8").read(), path))
+            ast.fix_missing_locations(tree)
+            mod.__dict__["__int64_check__"] = _int64_check
+            exec(compile(tree, path, "exec"), mod.__dict__)
+        else:
+            spec.loader.exec_module(mod)
         if sys.stdout.getvalue():
             raise CaseError("%s prints at import time" % path)
     finally:
@@ -164,6 +206,8 @@ def run_case(path, mod, fname, args):
     try:
         try:
             result, exc = fn(*args), None
+        except Int64Overflow as e:
+            raise CaseError(str(e)) from None
         except CASE_BUGS:
             raise
         except Exception as e:  # the expectation is this exception
@@ -191,7 +235,7 @@ def run_case(path, mod, fname, args):
 def gen_case_file(path):
     """Returns the text of <topic>.expected for the case file at path."""
     topic = os.path.splitext(os.path.basename(path))[0]
-    mod = load_module(path, "case_" + topic)
+    mod = load_module(path, "case_" + topic, check_ints=True)
     cases = getattr(mod, "CASES", None)
     if not isinstance(cases, list) or not cases:
         raise CaseError("%s: no CASES list" % path)
@@ -328,6 +372,7 @@ def main():
     ap.add_argument("files", nargs="*", help="only these case/error files")
     opts = ap.parse_args()
     reexec_under_reference(opts.check)
+    sys.setrecursionlimit(20000)  # pyjit has no recursion limit; deep cases are fine
 
     jobs = [(p, "case") for p in sources(CASES_DIR)] + [(p, "error") for p in sources(ERRORS_DIR)]
     if opts.files:

@@ -3,7 +3,7 @@
 from pyjit import jit
 
 INT64_MAX = 9223372036854775807
-INT64_MIN = -9223372036854775808
+INT64_MIN = -INT64_MAX - 1
 
 
 @jit
@@ -145,7 +145,8 @@ CASES = [
     ("divmod_pair", (-17, 5)),
     ("divmod_pair", (17, -5)),
     ("divmod_pair", (-17, -5)),
-    ("divmod_pair", (INT64_MIN, 7)),
+    ("divmod_pair", (INT64_MIN, 8)),
+    ("divmod_pair", (INT64_MAX, -7)),
     ("power", (2, 10)),
     ("power", (2, 62)),
     ("power", (-2, 63)),

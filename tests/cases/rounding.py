@@ -98,7 +98,7 @@ CASES = [
     ("floor_ceil_trunc", (1e18,)),
     ("floor_ceil_trunc", (-1e-300,)),
     ("floor_ceil_trunc", (7,)),
-    ("floor_ceil_trunc", (-9223372036854775808,)),
+    ("floor_ceil_trunc", (-9223372036854775807 - 1,)),
     ("floor_ceil_trunc", (INF,)),
     ("floor_ceil_trunc", (NAN,)),
     ("round_sum", (10,)),
