@@ -178,6 +178,11 @@ char *jit_value_repr(const jit_value *v);
  * raised by the kernel (jit_error_type tells which). */
 int jit_call(jit_function *fn, const jit_value *args, size_t nargs, jit_value *ret,
              jit_error **err);
+/* The compiled specialisation jit_call would run for these values
+ * (compiling it on first use, or picking the matching eager signature);
+ * NULL + *err like jit_call. Lets a host time the compile separately. */
+jit_compiled *jit_dispatch(jit_function *fn, const jit_value *args, size_t nargs,
+                           jit_error **err);
 
 /* ---- errors ---- */
 /* After a direct call through jit_compiled_address: the exception that
