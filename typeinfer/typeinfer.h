@@ -48,18 +48,18 @@ extern const TiBuiltinInfo ti_builtin_info[BI__COUNT];
 typedef struct jit_type Type;
 struct jit_type {
     TypeKind kind;
-    const char *name;    /* canonical display name: "int64", "(int64, float64)",
-                            "UniTuple(float64, 3)", "array(float64, 1d, C)" */
-    int nitems;          /* TY_TUPLE */
-    const Type **items;  /* TY_TUPLE */
-    const Type *dtype;   /* TY_ARRAY, TY_DTYPE */
-    int ndim;            /* TY_ARRAY */
-    char layout;         /* TY_ARRAY: 'C' or 'A' */
-    const Type *of;      /* TY_ITER: what is iterated */
+    const char *name;       /* canonical display name: "int64", "(int64, float64)",
+                               "UniTuple(float64, 3)", "array(float64, 1d, C)" */
+    int nitems;             /* TY_TUPLE */
+    const Type **items;     /* TY_TUPLE */
+    const Type *dtype;      /* TY_ARRAY, TY_DTYPE */
+    int ndim;               /* TY_ARRAY */
+    char layout;            /* TY_ARRAY: 'C' or 'A' */
+    const Type *of;         /* TY_ITER: what is iterated */
     const FeFunction *func; /* TY_FUNCTION */
-    TiBuiltin builtin;   /* TY_BUILTIN */
-    const char *str;     /* TY_STRLIT text, TY_MODULE name, TY_EXC_CLASS/TY_EXC class (interned) */
-    const char *msg;     /* TY_EXC: message text or NULL */
+    TiBuiltin builtin;      /* TY_BUILTIN */
+    const char *str; /* TY_STRLIT text, TY_MODULE name, TY_EXC_CLASS/TY_EXC class (interned) */
+    const char *msg; /* TY_EXC: message text or NULL */
 };
 
 typedef struct TiTypes TiTypes;
@@ -80,12 +80,21 @@ const Type *ti_exc_class(TiTypes *tt, const char *name);
 const Type *ti_exc(TiTypes *tt, const char *cls, const char *msg);
 const Type *ti_dtype(TiTypes *tt, const Type *dtype);
 const Type *ti_range(void);
+/* enumerate(x) / zip(a, b, ...) objects (x, a, b: range or UniTuple). */
+const Type *ti_enumerate(TiTypes *tt, const Type *of);
+const Type *ti_zip(TiTypes *tt, int n, const Type *const *items);
+const Type *ti_slice(TiTypes *tt);
+/* Numba-style unification (NumPy promotion for numbers: bool < ints <
+ * floats, int64 with uint64 -> float64; tuples item-wise; arrays C with A
+ * -> A). NULL when the types cannot be unified; a NULL argument yields
+ * the other one. */
+const Type *ti_unify(TiTypes *tt, const Type *a, const Type *b);
 
-bool ti_is_int(const Type *t);      /* int8..uint64 (not bool) */
-bool ti_is_signed(const Type *t);   /* int8..int64 */
-bool ti_is_float(const Type *t);    /* float32, float64 */
-bool ti_is_number(const Type *t);   /* bool, ints, floats */
-int ti_bits(const Type *t);         /* bool 1, ints/floats their width */
+bool ti_is_int(const Type *t);    /* int8..uint64 (not bool) */
+bool ti_is_signed(const Type *t); /* int8..int64 */
+bool ti_is_float(const Type *t);  /* float32, float64 */
+bool ti_is_number(const Type *t); /* bool, ints, floats */
+int ti_bits(const Type *t);       /* bool 1, ints/floats their width */
 
 /* Parses a Numba-style type or signature string: "int64", "f8",
  * "(int64, float64)", "UniTuple(float64, 3)", "float64[:, ::1]",
@@ -93,7 +102,10 @@ int ti_bits(const Type *t);         /* bool 1, ints/floats their width */
  * NULL when none is written, "(int64, float64)" style) and args[0..*nargs)
  * the argument types; for a plain type pass args == NULL and read *ret.
  * On error returns false with a message in *errmsg (malloc'd) and the
- * 1-based column in *errcol. */
+ * 1-based column in *errcol. On success *args is malloc'd (caller frees;
+ * never NULL when args is given). With args given, "(int64, float64)" and
+ * "int64, float64" are argument lists (ret NULL), "int64" one argument;
+ * homogeneous tuples display as "UniTuple(T, n)", others as "(a, b)". */
 bool ti_parse_signature(TiTypes *tt, const char *text, const Type **ret, const Type ***args,
                         int *nargs, char **errmsg, int *errcol);
 
@@ -138,17 +150,42 @@ typedef struct TiFunc TiFunc;
  *    TY_EXC.
  *  - RETURN: sig_args[0] is the function's unified return type.
  *  - STORE_LOCAL: sig_args[0] is the local's (unified) type.
+ *  Added by typeinfer (additive):
+ *  - A block with ninsts == 0 is unreachable (no reachable jump or
+ *    fall-through leads to it): emit `unreachable` or skip it.
+ *  - FOR_ITER does not end its block (the item it pushes is used by the
+ *    next instruction, and the stack is only empty at block starts): codegen
+ *    splits the block after it; b is the block index of the exit target.
+ *  - Parameters: local_types[i] may be wider than argtypes[i] (`x = x +
+ *    0.5` makes x float64): convert the incoming argument on entry.
+ *  - UNPACK: value res + k holds item (a - 1 - k) (item 0 is pushed last).
+ *  - INDEX of a tuple with a non-constant index (only for UniTuples):
+ *    has_imm false, sig_args (tuple, int64); negative indices wrap, out of
+ *    range raises IndexError("tuple index out of range").
+ *  - BINARY + of two tuples: concatenation, sig_args the operands' types.
+ *  - COMPARE ==/!= of tuples: same length, sig_args both the unified tuple.
+ *  - CALL of len on a tuple / str literal: is_const, konst FC_INT.
+ *  - CALL of int(x), round(x) (1 arg), math.floor/ceil/trunc: sig_args[0]
+ *    is int64 (identity) or float64 (conversion; NaN -> ValueError, inf ->
+ *    OverflowError like CPython). int() / float() / bool() with no
+ *    argument: 0 / 0.0 / False.
+ *  - CALL of min/max with one tuple argument: sig_args[0] the tuple, result
+ *    the unified item type.
+ *  - CALL of enumerate(x) -> TY_ENUMERATE (of = x's type), zip(a, b..) ->
+ *    TY_ZIP (items = the iterables); GET_ITER of them -> TY_ITER; FOR_ITER
+ *    pushes (int64, item) / (item_a, item_b, ...); zip stops at the
+ *    shortest.
  */
 
 typedef struct TiInst {
     FeOp op;
-    int a, b;        /* bytecode operands; JUMP-kind operands are block indices */
+    int a, b; /* bytecode operands; JUMP-kind operands are block indices */
     SrcLoc loc;
-    int pc;          /* index of the bytecode instruction */
+    int pc; /* index of the bytecode instruction */
     int nargs;
-    int *args;       /* value ids consumed, in push order (first pushed first) */
-    int res;         /* first value id produced, -1 if none */
-    int nres;        /* number of values produced (UNPACK: a) */
+    int *args; /* value ids consumed, in push order (first pushed first) */
+    int res;   /* first value id produced, -1 if none */
+    int nres;  /* number of values produced (UNPACK: a) */
     /* The operation's resolved signature: operands are converted to
      * sig_args[i] before the operation, which yields sig_ret. For
      * STORE_LOCAL, sig_args[0] is the local's type. For CALL, sig_args
@@ -188,15 +225,15 @@ struct TiFunc {
     const Type **value_types; /* value id -> type */
     int nblocks;
     TiBlock *blocks;
-    const Type *ret;          /* unified return type (none if no value returned) */
-    const char *symbol;       /* unique, LLVM-safe name, e.g. "fib.int64" */
-    int index;                /* position in program->funcs */
+    const Type *ret;    /* unified return type (none if no value returned) */
+    const char *symbol; /* unique, LLVM-safe name, e.g. "fib.int64" */
+    int index;          /* position in program->funcs */
 };
 
 typedef struct TiProgram {
     TiFunc *entry;
     int nfuncs;
-    TiFunc **funcs; /* entry first, then every callee specialisation */
+    TiFunc **funcs;           /* entry first, then every callee specialisation */
     const FeOptions *options; /* of the entry function's decorator */
     Arena arena;
 } TiProgram;
