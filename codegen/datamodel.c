@@ -1,1 +1,110 @@
-/* placeholder: being written */
+/* codegen/datamodel.c — how each pyjit Type is laid out in LLVM.
+ * Type → value form (SSA: bool is i1) and memory form (allocas, tuple items,
+ * internal-call arguments and results, the C ABI: bool is i8). The one place
+ * that knows layouts; tuples are literal, non-packed structs of item memory
+ * types, so they match the C struct the API computes with natural alignment. */
+#include "internal.h"
+
+bool cg_is_ctonly(const Type *t)
+{
+    switch (t->kind) {
+    case TY_NONE:
+    case TY_STRLIT:
+    case TY_FUNCTION:
+    case TY_BUILTIN:
+    case TY_MODULE:
+    case TY_EXC_CLASS:
+    case TY_EXC:
+    case TY_DTYPE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+LLVMValueRef cg_empty(CgModule *m)
+{
+    return LLVMConstNamedStruct(m->empty, NULL, 0);
+}
+
+static LLVMTypeRef type_of(CgModule *m, const Type *t, bool mem)
+{
+    switch (t->kind) {
+    case TY_BOOL:
+        return mem ? m->i8 : m->i1;
+    case TY_INT8:
+    case TY_UINT8:
+        return m->i8;
+    case TY_INT16:
+    case TY_UINT16:
+        return m->i16;
+    case TY_INT32:
+    case TY_UINT32:
+        return m->i32;
+    case TY_INT64:
+    case TY_UINT64:
+        return m->i64;
+    case TY_FLOAT32:
+        return m->f32;
+    case TY_FLOAT64:
+        return m->f64;
+    case TY_TUPLE: {
+        LLVMTypeRef items[t->nitems > 0 ? t->nitems : 1];
+        for (int i = 0; i < t->nitems; i++)
+            items[i] = type_of(m, t->items[i], true);
+        return LLVMStructTypeInContext(m->ctx, items, (unsigned)t->nitems, 0);
+    }
+    case TY_RANGE: {
+        /* {start, stop, step} */
+        LLVMTypeRef f[3] = {m->i64, m->i64, m->i64};
+        return LLVMStructTypeInContext(m->ctx, f, 3, 0);
+    }
+    case TY_ITER:
+        if (t->of->kind == TY_RANGE) {
+            /* {next, remaining (unsigned count), step}: a counted loop, so
+             * no per-iteration overflow check is ever needed. */
+            LLVMTypeRef f[3] = {m->i64, m->i64, m->i64};
+            return LLVMStructTypeInContext(m->ctx, f, 3, 0);
+        }
+        if (t->of->kind == TY_TUPLE) {
+            /* {tuple, index} */
+            LLVMTypeRef f[2] = {type_of(m, t->of, true), m->i64};
+            return LLVMStructTypeInContext(m->ctx, f, 2, 0);
+        }
+        break;
+    case TY_ARRAY:
+    case TY_SLICE:
+        break;
+    default:
+        if (cg_is_ctonly(t))
+            return m->empty;
+        break;
+    }
+    cg_fail(m, "InternalError", m->loc, "codegen: type %s is not supported yet (no data model)",
+            t->name ? t->name : "?");
+    return m->empty;
+}
+
+LLVMTypeRef cg_value_type(CgModule *m, const Type *t)
+{
+    return type_of(m, t, false);
+}
+
+LLVMTypeRef cg_mem_type(CgModule *m, const Type *t)
+{
+    return type_of(m, t, true);
+}
+
+LLVMValueRef cg_to_mem(CgModule *m, LLVMValueRef v, const Type *t)
+{
+    if (t->kind == TY_BOOL)
+        return LLVMBuildZExt(m->b, v, m->i8, "");
+    return v;
+}
+
+LLVMValueRef cg_from_mem(CgModule *m, LLVMValueRef v, const Type *t)
+{
+    if (t->kind == TY_BOOL)
+        return LLVMBuildTrunc(m->b, v, m->i1, "");
+    return v;
+}

@@ -1,1 +1,903 @@
-/* placeholder: being written */
+/* codegen/lower.c — typed IR → LLVM IR, one function per specialisation.
+ * TiProgram → LLVM module: `i32 @<symbol>(<ret mem>* out, args...)` per
+ * TiFunc (status 0 ok / 1 exception), locals as zero-initialised entry-block
+ * allocas, IR blocks as LLVM blocks, plus the natural-C-ABI wrapper
+ * `<entry symbol>.cabi`. Arithmetic lives in ops.c, builtins in builtins.c. */
+#include "internal.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- helpers shared with ops.c / builtins.c ---- */
+
+void cg_fail(CgModule *m, const char *kind, SrcLoc loc, const char *fmt, ...)
+{
+    if (!m->failed) {
+        va_list ap;
+        va_start(ap, fmt);
+        diag_vadd(m->diags, DIAG_ERROR, kind, m->file, loc, fmt, ap);
+        va_end(ap);
+    }
+    m->failed = true;
+}
+
+void cg_fail_here(CgFunc *f, const char *kind, const char *fmt, ...)
+{
+    CgModule *m = f->m;
+    if (!m->failed) {
+        va_list ap;
+        va_start(ap, fmt);
+        diag_vadd(m->diags, DIAG_ERROR, kind, m->file, m->loc, fmt, ap);
+        va_end(ap);
+    }
+    m->failed = true;
+}
+
+static void add_fn_attr(CgModule *m, LLVMValueRef fn, unsigned idx, const char *name)
+{
+    unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+    LLVMAddAttributeAtIndex(fn, idx, LLVMCreateEnumAttribute(m->ctx, kind, 0));
+}
+
+LLVMValueRef cg_cstr(CgModule *m, const char *s)
+{
+    size_t n = strlen(s);
+    LLVMValueRef g = map_get_bytes(&m->strings, s, n + 1);
+    if (g)
+        return g;
+    LLVMValueRef init = LLVMConstStringInContext(m->ctx, s, (unsigned)n, 0);
+    g = LLVMAddGlobal(m->mod, LLVMTypeOf(init), ".str");
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, 1);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+    LLVMSetAlignment(g, 1);
+    map_put_bytes(&m->strings, s, n + 1, g);
+    return g;
+}
+
+LLVMValueRef cg_extern(CgModule *m, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n)
+{
+    LLVMValueRef fn = LLVMGetNamedFunction(m->mod, name);
+    if (fn)
+        return fn;
+    fn = LLVMAddFunction(m->mod, name, LLVMFunctionType(ret, params, (unsigned)n, 0));
+    add_fn_attr(m, fn, LLVMAttributeFunctionIndex, "nounwind");
+    if (!strcmp(name, "rt_raise"))
+        add_fn_attr(m, fn, LLVMAttributeFunctionIndex, "cold");
+    return fn;
+}
+
+LLVMValueRef cg_call(CgModule *m, LLVMValueRef fn, LLVMValueRef *args, int n)
+{
+    return LLVMBuildCall2(m->b, LLVMGlobalGetValueType(fn), fn, args, (unsigned)n, "");
+}
+
+LLVMValueRef cg_intrinsic(CgModule *m, const char *name, LLVMTypeRef ty, LLVMValueRef *args, int n)
+{
+    unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+    LLVMValueRef decl = LLVMGetIntrinsicDeclaration(m->mod, id, &ty, 1);
+    LLVMTypeRef fty = LLVMIntrinsicGetType(m->ctx, id, &ty, 1);
+    return LLVMBuildCall2(m->b, fty, decl, args, (unsigned)n, "");
+}
+
+LLVMValueRef cg_fm(CgFunc *f, LLVMValueRef inst)
+{
+    if (f->m->opts->fastmath && LLVMIsAInstruction(inst) && LLVMCanValueUseFastMathFlags(inst))
+        LLVMSetFastMathFlags(inst, LLVMFastMathAll);
+    return inst;
+}
+
+LLVMValueRef cg_alloca(CgFunc *f, LLVMTypeRef ty, const char *name)
+{
+    CgModule *m = f->m;
+    LLVMBasicBlockRef cur = LLVMGetInsertBlock(m->b);
+    LLVMPositionBuilderAtEnd(m->b, f->allocas);
+    LLVMValueRef a = LLVMBuildAlloca(m->b, ty, name);
+    LLVMBuildStore(m->b, LLVMConstNull(ty), a);
+    LLVMPositionBuilderAtEnd(m->b, cur);
+    return a;
+}
+
+LLVMBasicBlockRef cg_block(CgFunc *f, const char *name)
+{
+    return LLVMAppendBasicBlockInContext(f->m->ctx, f->fn, name);
+}
+
+void cg_loc_args(CgFunc *f, LLVMValueRef *out4)
+{
+    CgModule *m = f->m;
+    out4[0] = f->file;
+    out4[1] = f->name;
+    out4[2] = LLVMConstInt(m->i32, (unsigned long long)m->loc.line, 0);
+    out4[3] = LLVMConstInt(m->i32, (unsigned long long)m->loc.col, 0);
+}
+
+static void emit_raise_call(CgFunc *f, const char *type, const char *msg)
+{
+    CgModule *m = f->m;
+    LLVMTypeRef p[6] = {m->ptr, m->ptr, m->ptr, m->ptr, m->i32, m->i32};
+    LLVMValueRef fn = cg_extern(m, "rt_raise", m->voidt, p, 6);
+    LLVMValueRef args[6];
+    args[0] = cg_cstr(m, type);
+    args[1] = msg ? cg_cstr(m, msg) : LLVMConstNull(m->ptr);
+    cg_loc_args(f, args + 2);
+    cg_call(m, fn, args, 6);
+    LLVMBuildBr(m->b, f->exc);
+}
+
+LLVMBasicBlockRef cg_raise_block(CgFunc *f, const char *type, const char *msg)
+{
+    LLVMBasicBlockRef cur = LLVMGetInsertBlock(f->m->b);
+    LLVMBasicBlockRef rb = cg_block(f, "raise");
+    LLVMPositionBuilderAtEnd(f->m->b, rb);
+    emit_raise_call(f, type, msg);
+    LLVMPositionBuilderAtEnd(f->m->b, cur);
+    return rb;
+}
+
+void cg_raise(CgFunc *f, const char *type, const char *msg)
+{
+    emit_raise_call(f, type, msg);
+    LLVMPositionBuilderAtEnd(f->m->b, cg_block(f, "dead"));
+}
+
+static LLVMValueRef expect_false(CgModule *m, LLVMValueRef cond)
+{
+    LLVMValueRef args[2] = {cond, LLVMConstInt(m->i1, 0, 0)};
+    return cg_intrinsic(m, "llvm.expect", m->i1, args, 2);
+}
+
+void cg_raise_if(CgFunc *f, LLVMValueRef cond, const char *type, const char *msg)
+{
+    CgModule *m = f->m;
+    if (LLVMIsAConstantInt(cond) && LLVMConstIntGetZExtValue(cond) == 0)
+        return;
+    LLVMBasicBlockRef rb = cg_block(f, "raise");
+    LLVMBasicBlockRef cont = cg_block(f, "ok");
+    LLVMBuildCondBr(m->b, expect_false(m, cond), rb, cont);
+    LLVMPositionBuilderAtEnd(m->b, rb);
+    emit_raise_call(f, type, msg);
+    LLVMPositionBuilderAtEnd(m->b, cont);
+}
+
+void cg_check_status(CgFunc *f, LLVMValueRef status)
+{
+    CgModule *m = f->m;
+    LLVMValueRef bad = LLVMBuildICmp(m->b, LLVMIntNE, status, LLVMConstInt(m->i32, 0, 0), "");
+    LLVMBasicBlockRef cont = cg_block(f, "ok");
+    LLVMBuildCondBr(m->b, expect_false(m, bad), f->exc, cont);
+    LLVMPositionBuilderAtEnd(m->b, cont);
+}
+
+LLVMValueRef cg_const(CgFunc *f, const FeConst *c, const Type *t)
+{
+    CgModule *m = f->m;
+    LLVMTypeRef vt = cg_value_type(m, t);
+    switch (c->kind) {
+    case FC_NONE:
+    case FC_STR:
+        if (cg_is_ctonly(t))
+            return cg_empty(m);
+        break;
+    case FC_BOOL:
+    case FC_INT: {
+        int64_t i = c->kind == FC_BOOL ? (int64_t)c->v.b : c->v.i;
+        if (t->kind == TY_BOOL)
+            return LLVMConstInt(m->i1, i != 0, 0);
+        if (ti_is_int(t))
+            return LLVMConstInt(vt, (unsigned long long)i, ti_is_signed(t));
+        if (ti_is_float(t))
+            return LLVMConstReal(vt, (double)i);
+        break;
+    }
+    case FC_FLOAT:
+        if (ti_is_float(t))
+            return LLVMConstReal(vt, c->v.f);
+        break;
+    case FC_TUPLE:
+        if (t->kind == TY_TUPLE && t->nitems == c->v.tuple.n) {
+            int n = t->nitems;
+            LLVMValueRef items[n > 0 ? n : 1];
+            for (int i = 0; i < n; i++)
+                items[i] =
+                    cg_to_mem(m, cg_const(f, &c->v.tuple.items[i], t->items[i]), t->items[i]);
+            return LLVMConstStructInContext(m->ctx, items, (unsigned)n, 0);
+        }
+        break;
+    }
+    cg_fail_here(f, "InternalError", "codegen: constant cannot be given type %s", t->name);
+    return LLVMGetUndef(vt);
+}
+
+/* ---- per-instruction lowering ---- */
+
+static const Type *vtype(CgFunc *f, int id)
+{
+    return f->tf->value_types[id];
+}
+
+static const Type *sig_arg(CgFunc *f, const TiInst *in, int i)
+{
+    return in->sig_args && in->sig_args[i] ? in->sig_args[i] : vtype(f, in->args[i]);
+}
+
+/* Operand i converted to the instruction's signature. */
+static LLVMValueRef operand(CgFunc *f, const TiInst *in, int i)
+{
+    return cg_convert(f, f->vals[in->args[i]], vtype(f, in->args[i]), sig_arg(f, in, i));
+}
+
+static LLVMValueRef load_local(CgFunc *f, int slot)
+{
+    CgModule *m = f->m;
+    const Type *t = f->tf->local_types[slot];
+    LLVMValueRef v = LLVMBuildLoad2(m->b, cg_mem_type(m, t), f->locals[slot], "");
+    return cg_from_mem(m, v, t);
+}
+
+static void store_mem(CgModule *m, LLVMValueRef v, const Type *t, LLVMValueRef ptr)
+{
+    LLVMBuildStore(m->b, cg_to_mem(m, v, t), ptr);
+}
+
+static LLVMValueRef tuple_item(CgModule *m, LLVMValueRef tup, const Type *tt, int i)
+{
+    return cg_from_mem(m, LLVMBuildExtractValue(m->b, tup, (unsigned)i, ""), tt->items[i]);
+}
+
+static bool is_unituple(const Type *t)
+{
+    if (t->kind != TY_TUPLE || t->nitems == 0)
+        return false;
+    for (int i = 1; i < t->nitems; i++)
+        if (t->items[i] != t->items[0])
+            return false;
+    return true;
+}
+
+static void lower_call_func(CgFunc *f, const TiInst *in)
+{
+    CgModule *m = f->m;
+    const TiFunc *callee = in->callee;
+    LLVMValueRef fn = m->funcs[callee->index];
+    LLVMValueRef slot = cg_alloca(f, cg_mem_type(m, callee->ret), "ret");
+    int n = callee->nargs + 1;
+    LLVMValueRef *args = sup_calloc((size_t)n, sizeof *args);
+    args[0] = slot;
+    for (int i = 0; i < callee->nargs; i++) {
+        const Type *pt = callee->argtypes[i];
+        LLVMValueRef v;
+        if (in->argmap && in->argmap[i] < 0) {
+            const FeConst *d = callee->fn->defaults ? callee->fn->defaults[i] : NULL;
+            if (!d) {
+                cg_fail_here(f, "InternalError", "codegen: missing default for parameter %d", i);
+                v = LLVMGetUndef(cg_value_type(m, pt));
+            } else {
+                v = cg_const(f, d, pt);
+            }
+        } else {
+            int ai = in->argmap ? in->argmap[i] : i + 1;
+            int id = in->args[ai];
+            v = cg_convert(f, f->vals[id], vtype(f, id), pt);
+        }
+        args[i + 1] = cg_to_mem(m, v, pt);
+    }
+    LLVMValueRef st = cg_call(m, fn, args, n);
+    free(args);
+    cg_check_status(f, st);
+    LLVMValueRef r =
+        cg_from_mem(m, LLVMBuildLoad2(m->b, cg_mem_type(m, callee->ret), slot, ""), callee->ret);
+    f->vals[in->res] = cg_convert(f, r, callee->ret, vtype(f, in->res));
+}
+
+static void lower_call(CgFunc *f, const TiInst *in)
+{
+    CgModule *m = f->m;
+    const Type *ct = vtype(f, in->args[0]);
+    const Type *rt = vtype(f, in->res);
+    switch (ct->kind) {
+    case TY_FUNCTION:
+        if (!in->callee) {
+            cg_fail_here(f, "InternalError", "codegen: call without a callee specialisation");
+            f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
+            return;
+        }
+        lower_call_func(f, in);
+        return;
+    case TY_BUILTIN:
+        f->vals[in->res] = cg_builtin(f, in);
+        return;
+    case TY_EXC_CLASS:
+        f->vals[in->res] = cg_empty(m);
+        return;
+    case TY_DTYPE:
+        /* np.float64(x) and friends: a conversion. */
+        if (in->nargs == 2) {
+            const Type *at = vtype(f, in->args[1]);
+            LLVMValueRef v = f->vals[in->args[1]];
+            if (ti_is_float(at) && ti_is_int(rt))
+                f->vals[in->res] = cg_float_to_int(f, v, at, rt);
+            else if (rt->kind == TY_BOOL)
+                f->vals[in->res] = cg_truth(f, v, at);
+            else
+                f->vals[in->res] = cg_convert(f, v, at, rt);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    cg_fail_here(f, "NotImplementedError", "codegen: calling a %s is not supported", ct->name);
+    f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
+}
+
+static LLVMValueRef build_tuple(CgFunc *f, const Type *tt, LLVMValueRef *items, const Type **types)
+{
+    CgModule *m = f->m;
+    LLVMValueRef v = LLVMGetUndef(cg_value_type(m, tt));
+    for (int i = 0; i < tt->nitems; i++) {
+        LLVMValueRef x = cg_convert(f, items[i], types[i], tt->items[i]);
+        v = LLVMBuildInsertValue(m->b, v, cg_to_mem(m, x, tt->items[i]), (unsigned)i, "");
+    }
+    return v;
+}
+
+static void lower_binary(CgFunc *f, const TiInst *in)
+{
+    CgModule *m = f->m;
+    const Type *t0 = sig_arg(f, in, 0), *t1 = sig_arg(f, in, 1);
+    const Type *rt = vtype(f, in->res);
+    if (in->a == BIN_ADD && t0->kind == TY_TUPLE && t1->kind == TY_TUPLE && rt->kind == TY_TUPLE &&
+        rt->nitems == t0->nitems + t1->nitems) {
+        /* tuple concatenation */
+        LLVMValueRef a = operand(f, in, 0), b = operand(f, in, 1);
+        int n = rt->nitems;
+        LLVMValueRef items[n > 0 ? n : 1];
+        const Type *types[n > 0 ? n : 1];
+        for (int i = 0; i < n; i++) {
+            bool left = i < t0->nitems;
+            const Type *st = left ? t0 : t1;
+            int k = left ? i : i - t0->nitems;
+            items[i] = tuple_item(m, left ? a : b, st, k);
+            types[i] = st->items[k];
+        }
+        f->vals[in->res] = build_tuple(f, rt, items, types);
+        return;
+    }
+    if (t0->kind == TY_TUPLE || t1->kind == TY_TUPLE) {
+        cg_fail_here(f, "NotImplementedError", "codegen: operator %s on %s and %s",
+                     fe_binop_names[in->a], t0->name, t1->name);
+        f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
+        return;
+    }
+    f->vals[in->res] = cg_binary(f, (FeBinOp)in->a, operand(f, in, 0), operand(f, in, 1), t0, rt);
+}
+
+static void lower_compare(CgFunc *f, const TiInst *in)
+{
+    CgModule *m = f->m;
+    const Type *o0 = vtype(f, in->args[0]), *o1 = vtype(f, in->args[1]);
+    const Type *rt = vtype(f, in->res);
+    LLVMValueRef r;
+    if (in->a == CMP_IS || in->a == CMP_IS_NOT) {
+        bool is = in->a == CMP_IS;
+        if (o0 != o1 && !(cg_is_ctonly(o0) && cg_is_ctonly(o1) && o0->kind == o1->kind)) {
+            r = LLVMConstInt(m->i1, !is, 0);
+        } else if (cg_is_ctonly(o0)) {
+            r = LLVMConstInt(m->i1, is, 0);
+        } else if (ti_is_number(o0)) {
+            r = cg_compare(f, is ? CMP_EQ : CMP_NE, f->vals[in->args[0]], f->vals[in->args[1]], o0,
+                           o1, o0, o1);
+        } else {
+            cg_fail_here(f, "NotImplementedError", "codegen: 'is' on %s", o0->name);
+            r = LLVMConstInt(m->i1, 0, 0);
+        }
+    } else {
+        r = cg_compare(f, (FeCmpOp)in->a, f->vals[in->args[0]], f->vals[in->args[1]], o0, o1,
+                       sig_arg(f, in, 0), sig_arg(f, in, 1));
+    }
+    f->vals[in->res] = cg_convert(f, r, ti_scalar(TY_BOOL), rt);
+}
+
+static void lower_index(CgFunc *f, const TiInst *in)
+{
+    CgModule *m = f->m;
+    const Type *ot = vtype(f, in->args[0]);
+    const Type *rt = vtype(f, in->res);
+    LLVMValueRef obj = f->vals[in->args[0]];
+    if (ot->kind == TY_TUPLE && in->has_imm && in->imm >= 0 && in->imm < ot->nitems) {
+        int i = (int)in->imm;
+        f->vals[in->res] = cg_convert(f, tuple_item(m, obj, ot, i), ot->items[i], rt);
+        return;
+    }
+    const Type *it = vtype(f, in->args[1]);
+    if (is_unituple(ot) && ti_is_int(it)) {
+        /* t[i] with a run-time index: through memory, bounds checked. */
+        const Type *el = ot->items[0];
+        LLVMTypeRef at = LLVMArrayType2(cg_mem_type(m, el), (uint64_t)ot->nitems);
+        LLVMValueRef tmp = cg_alloca(f, cg_mem_type(m, ot), "tup");
+        LLVMBuildStore(m->b, obj, tmp);
+        LLVMValueRef idx = cg_convert(f, f->vals[in->args[1]], it, ti_scalar(TY_INT64));
+        LLVMValueRef n = LLVMConstInt(m->i64, (unsigned long long)ot->nitems, 0);
+        LLVMValueRef neg = LLVMBuildICmp(m->b, LLVMIntSLT, idx, LLVMConstInt(m->i64, 0, 0), "");
+        idx = LLVMBuildSelect(m->b, neg, LLVMBuildAdd(m->b, idx, n, ""), idx, "");
+        LLVMValueRef bad = LLVMBuildICmp(m->b, LLVMIntUGE, idx, n, "");
+        cg_raise_if(f, bad, "IndexError", "tuple index out of range");
+        LLVMValueRef gi[2] = {LLVMConstInt(m->i64, 0, 0), idx};
+        LLVMValueRef p = LLVMBuildGEP2(m->b, at, tmp, gi, 2, "");
+        LLVMValueRef v = cg_from_mem(m, LLVMBuildLoad2(m->b, cg_mem_type(m, el), p, ""), el);
+        f->vals[in->res] = cg_convert(f, v, el, rt);
+        return;
+    }
+    cg_fail_here(f, "NotImplementedError", "codegen: indexing %s with %s is not supported yet",
+                 ot->name, it->name);
+    f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
+}
+
+/* range → iterator {next, remaining, step}; remaining is the exact length
+ * as an unsigned count (a range can hold up to 2**64 - 1 items). */
+static LLVMValueRef range_iter(CgFunc *f, LLVMValueRef r)
+{
+    CgModule *m = f->m;
+    LLVMBuilderRef b = m->b;
+    LLVMValueRef start = LLVMBuildExtractValue(b, r, 0, "start");
+    LLVMValueRef stop = LLVMBuildExtractValue(b, r, 1, "stop");
+    LLVMValueRef step = LLVMBuildExtractValue(b, r, 2, "step");
+    LLVMValueRef zero = LLVMConstInt(m->i64, 0, 0), one = LLVMConstInt(m->i64, 1, 0);
+    LLVMValueRef pos = LLVMBuildICmp(b, LLVMIntSGT, step, zero, "");
+    LLVMValueRef lo = LLVMBuildSelect(b, pos, start, stop, "");
+    LLVMValueRef hi = LLVMBuildSelect(b, pos, stop, start, "");
+    LLVMValueRef ustep = LLVMBuildSelect(b, pos, step, LLVMBuildSub(b, zero, step, ""), "");
+    LLVMValueRef nonempty = LLVMBuildICmp(b, LLVMIntSLT, lo, hi, "");
+    LLVMValueRef diff = LLVMBuildSub(b, LLVMBuildSub(b, hi, lo, ""), one, "");
+    /* ustep is never 0 here (range() rejects it); guard the udiv anyway so
+     * the IR has no UB even for a zero-initialised iterator. */
+    LLVMValueRef safe =
+        LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntEQ, ustep, zero, ""), one, ustep, "");
+    LLVMValueRef len = LLVMBuildAdd(b, LLVMBuildUDiv(b, diff, safe, ""), one, "");
+    len = LLVMBuildSelect(b, nonempty, len, zero, "len");
+    LLVMTypeRef f3[3] = {m->i64, m->i64, m->i64};
+    LLVMValueRef it = LLVMGetUndef(LLVMStructTypeInContext(m->ctx, f3, 3, 0));
+    it = LLVMBuildInsertValue(b, it, start, 0, "");
+    it = LLVMBuildInsertValue(b, it, len, 1, "");
+    it = LLVMBuildInsertValue(b, it, step, 2, "");
+    return it;
+}
+
+static void lower_get_iter(CgFunc *f, const TiInst *in)
+{
+    CgModule *m = f->m;
+    const Type *ot = vtype(f, in->args[0]);
+    const Type *rt = vtype(f, in->res);
+    LLVMValueRef v = f->vals[in->args[0]];
+    if (ot->kind == TY_RANGE) {
+        f->vals[in->res] = range_iter(f, v);
+        return;
+    }
+    if (ot->kind == TY_TUPLE && (ot->nitems == 0 || is_unituple(ot))) {
+        LLVMValueRef it = LLVMGetUndef(cg_value_type(m, rt));
+        it = LLVMBuildInsertValue(m->b, it, v, 0, "");
+        it = LLVMBuildInsertValue(m->b, it, LLVMConstInt(m->i64, 0, 0), 1, "");
+        f->vals[in->res] = it;
+        return;
+    }
+    if (ot->kind == TY_ITER) {
+        f->vals[in->res] = v;
+        return;
+    }
+    cg_fail_here(f, "NotImplementedError", "codegen: iterating over %s is not supported yet",
+                 ot->name);
+    f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
+}
+
+static void lower_for_iter(CgFunc *f, const TiInst *in)
+{
+    CgModule *m = f->m;
+    LLVMBuilderRef b = m->b;
+    const Type *itt = f->tf->local_types[in->a];
+    const Type *rt = vtype(f, in->res);
+    LLVMValueRef p = f->locals[in->a];
+    if (!itt || itt->kind != TY_ITER || !p) {
+        cg_fail_here(f, "InternalError", "codegen: FOR_ITER on a non-iterator local");
+        f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
+        return;
+    }
+    LLVMTypeRef st = cg_mem_type(m, itt);
+    LLVMBasicBlockRef body = cg_block(f, "for.body");
+    LLVMBasicBlockRef done = f->blocks[in->b];
+    if (itt->of->kind == TY_RANGE) {
+        LLVMValueRef remp = LLVMBuildStructGEP2(b, st, p, 1, "");
+        LLVMValueRef rem = LLVMBuildLoad2(b, m->i64, remp, "rem");
+        LLVMValueRef more = LLVMBuildICmp(b, LLVMIntNE, rem, LLVMConstInt(m->i64, 0, 0), "");
+        LLVMBuildCondBr(b, more, body, done);
+        LLVMPositionBuilderAtEnd(b, body);
+        LLVMValueRef nextp = LLVMBuildStructGEP2(b, st, p, 0, "");
+        LLVMValueRef next = LLVMBuildLoad2(b, m->i64, nextp, "i");
+        LLVMValueRef step = LLVMBuildLoad2(b, m->i64, LLVMBuildStructGEP2(b, st, p, 2, ""), "");
+        LLVMBuildStore(b, LLVMBuildAdd(b, next, step, ""), nextp);
+        LLVMBuildStore(b, LLVMBuildSub(b, rem, LLVMConstInt(m->i64, 1, 0), ""), remp);
+        f->vals[in->res] = cg_convert(f, next, ti_scalar(TY_INT64), rt);
+        return;
+    }
+    if (itt->of->kind == TY_TUPLE) {
+        const Type *tt = itt->of;
+        LLVMValueRef idxp = LLVMBuildStructGEP2(b, st, p, 1, "");
+        LLVMValueRef idx = LLVMBuildLoad2(b, m->i64, idxp, "");
+        LLVMValueRef n = LLVMConstInt(m->i64, (unsigned long long)tt->nitems, 0);
+        LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntULT, idx, n, ""), body, done);
+        LLVMPositionBuilderAtEnd(b, body);
+        if (tt->nitems == 0) {
+            f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
+            return;
+        }
+        const Type *el = tt->items[0];
+        LLVMTypeRef at = LLVMArrayType2(cg_mem_type(m, el), (uint64_t)tt->nitems);
+        LLVMValueRef tp = LLVMBuildStructGEP2(b, st, p, 0, "");
+        LLVMValueRef gi[2] = {LLVMConstInt(m->i64, 0, 0), idx};
+        LLVMValueRef ip = LLVMBuildGEP2(b, at, tp, gi, 2, "");
+        LLVMValueRef v = cg_from_mem(m, LLVMBuildLoad2(b, cg_mem_type(m, el), ip, ""), el);
+        LLVMBuildStore(b, LLVMBuildAdd(b, idx, LLVMConstInt(m->i64, 1, 0), ""), idxp);
+        f->vals[in->res] = cg_convert(f, v, el, rt);
+        return;
+    }
+    cg_fail_here(f, "NotImplementedError", "codegen: iterating over %s is not supported yet",
+                 itt->of->name);
+    LLVMBuildBr(b, body);
+    LLVMPositionBuilderAtEnd(b, body);
+    f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
+}
+
+static void lower_inst(CgFunc *f, const TiInst *in)
+{
+    CgModule *m = f->m;
+    LLVMBuilderRef b = m->b;
+    const FeFunction *fn = f->tf->fn;
+    f->inst = in;
+    m->loc = in->loc;
+    /* Code after a terminator in the same IR block is dead. */
+    if (LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(b)))
+        LLVMPositionBuilderAtEnd(b, cg_block(f, "dead"));
+    switch (in->op) {
+    case OP_NOP:
+    case OP_POP_TOP:
+        break;
+    case OP_LOAD_CONST:
+        f->vals[in->res] = cg_const(f, &fn->consts[in->a], vtype(f, in->res));
+        break;
+    case OP_LOAD_LOCAL: {
+        const Type *lt = f->tf->local_types[in->a];
+        if (!lt || !f->locals[in->a]) {
+            cg_fail_here(f, "InternalError", "codegen: local '%s' has no type",
+                         fn->local_names[in->a]);
+            f->vals[in->res] = LLVMGetUndef(cg_value_type(m, vtype(f, in->res)));
+            break;
+        }
+        f->vals[in->res] = cg_convert(f, load_local(f, in->a), lt, vtype(f, in->res));
+        break;
+    }
+    case OP_STORE_LOCAL: {
+        const Type *lt = f->tf->local_types[in->a];
+        if (!lt || !f->locals[in->a]) {
+            cg_fail_here(f, "InternalError", "codegen: local '%s' has no type",
+                         fn->local_names[in->a]);
+            break;
+        }
+        LLVMValueRef v = cg_convert(f, f->vals[in->args[0]], vtype(f, in->args[0]), lt);
+        store_mem(m, v, lt, f->locals[in->a]);
+        break;
+    }
+    case OP_LOAD_GLOBAL:
+    case OP_LOAD_ATTR: {
+        const Type *rt = vtype(f, in->res);
+        if (in->is_const)
+            f->vals[in->res] = cg_const(f, &in->konst, rt);
+        else if (cg_is_ctonly(rt))
+            f->vals[in->res] = cg_empty(m);
+        else {
+            cg_fail_here(f, "NotImplementedError", "codegen: attribute '%s' of type %s",
+                         fn->names[in->a], rt->name);
+            f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
+        }
+        break;
+    }
+    case OP_BINARY:
+        lower_binary(f, in);
+        break;
+    case OP_UNARY:
+        f->vals[in->res] =
+            cg_unary(f, (FeUnOp)in->a, operand(f, in, 0), sig_arg(f, in, 0), vtype(f, in->res));
+        break;
+    case OP_COMPARE:
+        lower_compare(f, in);
+        break;
+    case OP_CALL:
+        lower_call(f, in);
+        break;
+    case OP_BUILD_TUPLE: {
+        const Type *tt = vtype(f, in->res);
+        int n = in->nargs;
+        if (tt->kind != TY_TUPLE || tt->nitems != n) {
+            cg_fail_here(f, "InternalError", "codegen: BUILD_TUPLE of type %s", tt->name);
+            f->vals[in->res] = LLVMGetUndef(cg_value_type(m, tt));
+            break;
+        }
+        LLVMValueRef items[n > 0 ? n : 1];
+        const Type *types[n > 0 ? n : 1];
+        for (int i = 0; i < n; i++) {
+            items[i] = f->vals[in->args[i]];
+            types[i] = vtype(f, in->args[i]);
+        }
+        f->vals[in->res] = build_tuple(f, tt, items, types);
+        break;
+    }
+    case OP_UNPACK: {
+        const Type *st = vtype(f, in->args[0]);
+        int n = in->a;
+        if (st->kind != TY_TUPLE || st->nitems != n) {
+            cg_fail_here(f, "NotImplementedError", "codegen: unpacking %s into %d names", st->name,
+                         n);
+            for (int j = 0; j < in->nres; j++)
+                f->vals[in->res + j] = LLVMGetUndef(cg_value_type(m, vtype(f, in->res + j)));
+            break;
+        }
+        /* Pushed so that item 0 ends on top: value res+j is item n-1-j. */
+        LLVMValueRef tup = f->vals[in->args[0]];
+        for (int j = 0; j < n; j++) {
+            int i = n - 1 - j;
+            f->vals[in->res + j] =
+                cg_convert(f, tuple_item(m, tup, st, i), st->items[i], vtype(f, in->res + j));
+        }
+        break;
+    }
+    case OP_INDEX:
+        lower_index(f, in);
+        break;
+    case OP_JUMP:
+        LLVMBuildBr(b, f->blocks[in->a]);
+        break;
+    case OP_JUMP_IF_FALSE:
+    case OP_JUMP_IF_TRUE: {
+        LLVMValueRef c = cg_truth(f, operand(f, in, 0), sig_arg(f, in, 0));
+        LLVMBasicBlockRef cont = cg_block(f, "next");
+        if (in->op == OP_JUMP_IF_FALSE)
+            LLVMBuildCondBr(b, c, cont, f->blocks[in->a]);
+        else
+            LLVMBuildCondBr(b, c, f->blocks[in->a], cont);
+        LLVMPositionBuilderAtEnd(b, cont);
+        break;
+    }
+    case OP_GET_ITER:
+        lower_get_iter(f, in);
+        break;
+    case OP_FOR_ITER:
+        lower_for_iter(f, in);
+        break;
+    case OP_RETURN: {
+        const Type *rt = f->tf->ret;
+        LLVMValueRef v = cg_convert(f, f->vals[in->args[0]], vtype(f, in->args[0]), rt);
+        store_mem(m, v, rt, f->out);
+        LLVMBuildRet(b, LLVMConstInt(m->i32, RT_OK, 0));
+        break;
+    }
+    case OP_RAISE: {
+        if (in->a != 1 || in->nargs != 1) {
+            cg_fail_here(f, "NotImplementedError", "codegen: bare 'raise' is not supported");
+            break;
+        }
+        const Type *et = vtype(f, in->args[0]);
+        if (et->kind == TY_EXC_CLASS)
+            cg_raise(f, et->str, NULL);
+        else if (et->kind == TY_EXC)
+            cg_raise(f, et->str, et->msg);
+        else
+            cg_fail_here(f, "NotImplementedError", "codegen: raising a %s", et->name);
+        break;
+    }
+    default:
+        cg_fail_here(f, "NotImplementedError", "codegen: bytecode %s is not supported yet",
+                     fe_opinfo[in->op].name);
+        if (in->res >= 0)
+            for (int j = 0; j < in->nres; j++)
+                f->vals[in->res + j] = LLVMGetUndef(cg_value_type(m, vtype(f, in->res + j)));
+        break;
+    }
+}
+
+/* ---- functions ---- */
+
+static LLVMTypeRef internal_fn_type(CgModule *m, const TiFunc *tf)
+{
+    int n = tf->nargs + 1;
+    LLVMTypeRef *p = sup_calloc((size_t)n, sizeof *p);
+    p[0] = m->ptr;
+    for (int i = 0; i < tf->nargs; i++)
+        p[i + 1] = cg_mem_type(m, tf->argtypes[i]);
+    LLVMTypeRef t = LLVMFunctionType(m->i32, p, (unsigned)n, 0);
+    free(p);
+    return t;
+}
+
+static void lower_func(CgModule *m, const TiFunc *tf)
+{
+    CgFunc fs = {0}, *f = &fs;
+    const FeFunction *fn = tf->fn;
+    f->m = m;
+    f->tf = tf;
+    f->fn = m->funcs[tf->index];
+    m->loc = fn->loc;
+    m->file = fn->module ? fn->module->filename : NULL;
+    f->out = LLVMGetParam(f->fn, 0);
+    f->allocas = cg_block(f, "entry");
+    LLVMBasicBlockRef params = cg_block(f, "params");
+    f->exc = cg_block(f, "exc");
+    LLVMPositionBuilderAtEnd(m->b, f->exc);
+    LLVMBuildRet(m->b, LLVMConstInt(m->i32, RT_EXC, 0));
+    f->file = cg_cstr(m, fn->module && fn->module->filename ? fn->module->filename : "<jit>");
+    f->name = cg_cstr(m, fn->name);
+
+    LLVMPositionBuilderAtEnd(m->b, params);
+    f->locals = sup_calloc((size_t)(fn->nlocals > 0 ? fn->nlocals : 1), sizeof *f->locals);
+    for (int i = 0; i < fn->nlocals; i++) {
+        const Type *lt = tf->local_types ? tf->local_types[i] : NULL;
+        if (lt)
+            f->locals[i] = cg_alloca(f, cg_mem_type(m, lt), fn->local_names[i]);
+    }
+    for (int i = 0; i < tf->nargs && i < fn->nlocals; i++) {
+        if (!f->locals[i])
+            continue;
+        const Type *at = tf->argtypes[i], *lt = tf->local_types[i];
+        LLVMValueRef v = cg_from_mem(m, LLVMGetParam(f->fn, (unsigned)i + 1), at);
+        store_mem(m, cg_convert(f, v, at, lt), lt, f->locals[i]);
+    }
+    f->vals = sup_calloc((size_t)(tf->nvalues > 0 ? tf->nvalues : 1), sizeof *f->vals);
+    f->blocks = sup_calloc((size_t)(tf->nblocks > 0 ? tf->nblocks : 1), sizeof *f->blocks);
+    for (int i = 0; i < tf->nblocks; i++)
+        f->blocks[i] = cg_block(f, "b");
+    if (tf->nblocks > 0)
+        LLVMBuildBr(m->b, f->blocks[0]);
+    else
+        LLVMBuildUnreachable(m->b);
+
+    for (int bi = 0; bi < tf->nblocks; bi++) {
+        const TiBlock *blk = &tf->blocks[bi];
+        LLVMPositionBuilderAtEnd(m->b, f->blocks[bi]);
+        for (int k = 0; k < blk->ninsts; k++)
+            lower_inst(f, &blk->insts[k]);
+        if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(m->b))) {
+            if (bi + 1 < tf->nblocks)
+                LLVMBuildBr(m->b, f->blocks[bi + 1]);
+            else
+                LLVMBuildUnreachable(m->b);
+        }
+    }
+    LLVMPositionBuilderAtEnd(m->b, f->allocas);
+    LLVMBuildBr(m->b, params);
+    free(f->locals);
+    free(f->vals);
+    free(f->blocks);
+}
+
+/* C ABI type of a wrapper parameter or result; NULL if it has none. */
+static LLVMTypeRef abi_type(CgModule *m, const Type *t)
+{
+    if (cg_is_ctonly(t))
+        return NULL;
+    if (t->kind == TY_TUPLE)
+        return m->ptr;
+    return cg_mem_type(m, t);
+}
+
+static const char *ext_attr(const Type *t)
+{
+    switch (t->kind) {
+    case TY_BOOL:
+    case TY_UINT8:
+    case TY_UINT16:
+        return "zeroext";
+    case TY_INT8:
+    case TY_INT16:
+        return "signext";
+    default:
+        return NULL;
+    }
+}
+
+/* The natural-C-ABI wrapper of the entry (codegen.h). Compile-time-only
+ * arguments (e.g. None) have no C parameter. */
+static void lower_wrapper(CgModule *m, const TiFunc *tf)
+{
+    const Type *rt = tf->ret;
+    bool tuple_ret = rt->kind == TY_TUPLE;
+    LLVMTypeRef ret = tuple_ret ? NULL : abi_type(m, rt);
+    int np = 0;
+    LLVMTypeRef *p = sup_calloc((size_t)tf->nargs + 1, sizeof *p);
+    if (tuple_ret)
+        p[np++] = m->ptr;
+    for (int i = 0; i < tf->nargs; i++) {
+        LLVMTypeRef t = abi_type(m, tf->argtypes[i]);
+        if (t)
+            p[np++] = t;
+    }
+    char *name = sup_asprintf("%s.cabi", tf->symbol);
+    LLVMValueRef w =
+        LLVMAddFunction(m->mod, name, LLVMFunctionType(ret ? ret : m->voidt, p, (unsigned)np, 0));
+    free(name);
+    free(p);
+    m->wrapper = w;
+    add_fn_attr(m, w, LLVMAttributeFunctionIndex, "nounwind");
+    if (ret && ext_attr(rt))
+        add_fn_attr(m, w, LLVMAttributeReturnIndex, ext_attr(rt));
+
+    LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(m->ctx, w, "entry");
+    LLVMPositionBuilderAtEnd(m->b, entry);
+    LLVMTypeRef rmem = cg_mem_type(m, rt);
+    LLVMValueRef slot = LLVMBuildAlloca(m->b, rmem, "ret");
+    LLVMBuildStore(m->b, LLVMConstNull(rmem), slot);
+    LLVMValueRef *args = sup_calloc((size_t)tf->nargs + 1, sizeof *args);
+    args[0] = slot;
+    int pi = tuple_ret ? 1 : 0;
+    for (int i = 0; i < tf->nargs; i++) {
+        const Type *at = tf->argtypes[i];
+        if (cg_is_ctonly(at)) {
+            args[i + 1] = cg_empty(m);
+            continue;
+        }
+        if (ext_attr(at))
+            add_fn_attr(m, w, (unsigned)pi + 1, ext_attr(at));
+        LLVMValueRef pv = LLVMGetParam(w, (unsigned)pi++);
+        if (at->kind == TY_TUPLE)
+            pv = LLVMBuildLoad2(m->b, cg_mem_type(m, at), pv, "");
+        args[i + 1] = pv;
+    }
+    LLVMValueRef st = cg_call(m, m->funcs[tf->index], args, tf->nargs + 1);
+    free(args);
+    LLVMValueRef ok = LLVMBuildICmp(m->b, LLVMIntEQ, st, LLVMConstInt(m->i32, 0, 0), "");
+    LLVMValueRef v = LLVMBuildLoad2(m->b, rmem, slot, "");
+    v = LLVMBuildSelect(m->b, ok, v, LLVMConstNull(rmem), "");
+    if (tuple_ret) {
+        LLVMBuildStore(m->b, v, LLVMGetParam(w, 0));
+        LLVMBuildRetVoid(m->b);
+    } else if (ret) {
+        LLVMBuildRet(m->b, v);
+    } else {
+        LLVMBuildRetVoid(m->b);
+    }
+}
+
+/* Lowers the whole program into m->mod. Returns false (diagnostics added)
+ * on failure. */
+bool cg_lower_program(CgModule *m)
+{
+    const TiProgram *p = m->prog;
+    m->i1 = LLVMInt1TypeInContext(m->ctx);
+    m->i8 = LLVMInt8TypeInContext(m->ctx);
+    m->i16 = LLVMInt16TypeInContext(m->ctx);
+    m->i32 = LLVMInt32TypeInContext(m->ctx);
+    m->i64 = LLVMInt64TypeInContext(m->ctx);
+    m->f32 = LLVMFloatTypeInContext(m->ctx);
+    m->f64 = LLVMDoubleTypeInContext(m->ctx);
+    m->ptr = LLVMPointerTypeInContext(m->ctx, 0);
+    m->empty = LLVMStructTypeInContext(m->ctx, NULL, 0, 0);
+    m->voidt = LLVMVoidTypeInContext(m->ctx);
+    m->funcs = sup_calloc((size_t)(p->nfuncs > 0 ? p->nfuncs : 1), sizeof *m->funcs);
+    if (p->nfuncs > 0 && p->funcs[0]->fn->module)
+        m->file = p->funcs[0]->fn->module->filename;
+    for (int i = 0; i < p->nfuncs; i++) {
+        const TiFunc *tf = p->funcs[i];
+        m->loc = tf->fn->loc;
+        LLVMValueRef fn = LLVMAddFunction(m->mod, tf->symbol, internal_fn_type(m, tf));
+        if (tf != p->entry)
+            LLVMSetLinkage(fn, LLVMInternalLinkage);
+        add_fn_attr(m, fn, LLVMAttributeFunctionIndex, "nounwind");
+        add_fn_attr(m, fn, 1, "noalias");
+        add_fn_attr(m, fn, 1, "nocapture");
+        m->funcs[i] = fn;
+    }
+    for (int i = 0; i < p->nfuncs; i++)
+        lower_func(m, p->funcs[i]);
+    if (p->entry)
+        lower_wrapper(m, p->entry);
+    return !m->failed;
+}

@@ -1,0 +1,131 @@
+/* codegen/internal.h — shared by the files of codegen/ only.
+ * The lowering state (module-wide CgModule, per-function CgFunc), the data
+ * model (Type → LLVM type), and the helpers lower.c, ops.c and builtins.c
+ * use to emit Python semantics. */
+#ifndef PYJIT_CODEGEN_INTERNAL_H
+#define PYJIT_CODEGEN_INTERNAL_H
+
+#include "codegen.h"
+#include "runtime.h"
+
+#include <llvm-c/Core.h>
+#include <llvm-c/TargetMachine.h>
+
+struct CgTarget {
+    char *triple;
+    char *cpu;
+    char *features;
+    LLVMTargetRef target;
+    LLVMTargetMachineRef tm;     /* JITDefault code model: what MCJIT uses */
+    LLVMTargetMachineRef tm_asm; /* Default code model: readable asm dumps */
+};
+
+/* Module-wide lowering state. */
+typedef struct CgModule {
+    LLVMContextRef ctx;
+    LLVMModuleRef mod;
+    LLVMBuilderRef b;
+    const TiProgram *prog;
+    const CgOptions *opts;
+    DiagList *diags;
+    bool failed;
+    LLVMValueRef *funcs;  /* internal function of program->funcs[i] */
+    LLVMValueRef wrapper; /* <entry symbol>.cabi */
+    Map strings;          /* C string constant globals by content */
+    LLVMValueRef pow10;   /* [19 x i64] table for round(int, -n), lazily */
+    SrcLoc loc;           /* of the instruction being lowered */
+    const char *file;     /* its source file */
+    LLVMTypeRef i1, i8, i16, i32, i64, f32, f64, ptr, empty, voidt;
+} CgModule;
+
+/* Per-function lowering state. */
+typedef struct CgFunc {
+    CgModule *m;
+    const TiFunc *tf;
+    LLVMValueRef fn;
+    LLVMValueRef out;          /* the result out-pointer parameter */
+    LLVMValueRef *locals;      /* entry-block alloca per local (NULL if never stored) */
+    LLVMValueRef *vals;        /* value id -> LLVM value (value form) */
+    LLVMBasicBlockRef *blocks; /* TiBlock -> LLVM block */
+    LLVMBasicBlockRef allocas; /* entry block: allocas only, then br */
+    LLVMBasicBlockRef exc;     /* `ret i32 1` */
+    LLVMValueRef file, name;   /* C strings for rt_raise */
+    const TiInst *inst;        /* instruction being lowered (for locations) */
+} CgFunc;
+
+/* ---- datamodel.c ---- */
+/* True for types with no run-time data (none, str literal, function, ...). */
+bool cg_is_ctonly(const Type *t);
+/* LLVM type of a value in SSA form (bool -> i1). */
+LLVMTypeRef cg_value_type(CgModule *m, const Type *t);
+/* LLVM type in memory, in tuples and across internal calls (bool -> i8). */
+LLVMTypeRef cg_mem_type(CgModule *m, const Type *t);
+LLVMValueRef cg_to_mem(CgModule *m, LLVMValueRef v, const Type *t);
+LLVMValueRef cg_from_mem(CgModule *m, LLVMValueRef v, const Type *t);
+/* The empty `{}` value of compile-time-only types. */
+LLVMValueRef cg_empty(CgModule *m);
+
+/* ---- lower.c ---- */
+/* Lowers the whole program into m->mod (m->ctx, mod, b, prog, opts, diags
+ * set by the caller). False, with diagnostics added, on failure. */
+bool cg_lower_program(CgModule *m);
+/* Records an error diagnostic (first one wins for the failure) and marks
+ * the module failed; lowering continues with placeholder values. */
+void cg_fail(CgModule *m, const char *kind, SrcLoc loc, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void cg_fail_here(CgFunc *f, const char *kind, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Pointer to a private NUL-terminated constant string. */
+LLVMValueRef cg_cstr(CgModule *m, const char *s);
+/* Declares (once) an external function. */
+LLVMValueRef cg_extern(CgModule *m, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n);
+LLVMValueRef cg_call(CgModule *m, LLVMValueRef fn, LLVMValueRef *args, int n);
+/* Calls an overloaded intrinsic such as "llvm.sqrt" on `ty`. */
+LLVMValueRef cg_intrinsic(CgModule *m, const char *name, LLVMTypeRef ty, LLVMValueRef *args, int n);
+/* An alloca in the entry block, zero-initialised there. */
+LLVMValueRef cg_alloca(CgFunc *f, LLVMTypeRef ty, const char *name);
+LLVMBasicBlockRef cg_block(CgFunc *f, const char *name);
+/* Raises `type(msg)` at the current instruction's location: rt_raise and
+ * return status 1. The builder continues in a fresh (unreachable) block. */
+void cg_raise(CgFunc *f, const char *type, const char *msg);
+/* A block that raises `type(msg)` (for hand-built branches); the builder
+ * stays where it was. */
+LLVMBasicBlockRef cg_raise_block(CgFunc *f, const char *type, const char *msg);
+/* Raises when `cond` (i1) is true; continues on the false edge. */
+void cg_raise_if(CgFunc *f, LLVMValueRef cond, const char *type, const char *msg);
+/* Propagates a non-zero status of an internal/runtime call. */
+void cg_check_status(CgFunc *f, LLVMValueRef status);
+/* Location arguments for runtime helpers: file, func, line, col. */
+void cg_loc_args(CgFunc *f, LLVMValueRef *out4);
+/* A constant of type `t` from a frontend constant (LOAD_CONST rules, then
+ * converted to t). */
+LLVMValueRef cg_const(CgFunc *f, const FeConst *c, const Type *t);
+/* Puts fast-math flags on a float instruction when opts->fastmath. */
+LLVMValueRef cg_fm(CgFunc *f, LLVMValueRef inst);
+
+/* ---- ops.c ---- */
+LLVMValueRef cg_convert(CgFunc *f, LLVMValueRef v, const Type *from, const Type *to);
+/* i1: Python truthiness of v. */
+LLVMValueRef cg_truth(CgFunc *f, LLVMValueRef v, const Type *t);
+/* a OP b with both operands of type t (sig_args); result of type `ret`. */
+LLVMValueRef cg_binary(CgFunc *f, FeBinOp op, LLVMValueRef a, LLVMValueRef b, const Type *t,
+                       const Type *ret);
+/* Comparison of the unconverted operands a: oa and b: ob in the common
+ * types ta/tb (sig_args); int64 vs float64 compares exactly like CPython.
+ * Returns i1. */
+LLVMValueRef cg_compare(CgFunc *f, FeCmpOp op, LLVMValueRef a, LLVMValueRef b, const Type *oa,
+                        const Type *ob, const Type *ta, const Type *tb);
+LLVMValueRef cg_unary(CgFunc *f, FeUnOp op, LLVMValueRef v, const Type *t, const Type *ret);
+/* float -> int64 conversion with CPython's NaN/inf errors (int(), floor...). */
+LLVMValueRef cg_float_to_int(CgFunc *f, LLVMValueRef v, const Type *from, const Type *to);
+/* Floor division / modulo of signed ints (Python semantics, b != 0). */
+LLVMValueRef cg_int_floordiv(CgFunc *f, LLVMValueRef a, LLVMValueRef b, bool want_mod);
+bool cg_is_fconst(LLVMValueRef v, double *out);
+
+/* ---- builtins.c ---- */
+/* CALL of a TY_BUILTIN callee. */
+LLVMValueRef cg_builtin(CgFunc *f, const TiInst *in);
+/* libm / runtime addresses codegen knows itself (fallback to rt_symbols). */
+void *cg_lookup_symbol(const char *name);
+
+#endif
