@@ -11,8 +11,11 @@
  * Memory: the FeModule owns everything reachable from it (one arena);
  * identifiers and names are interned in the Interner passed in, which must
  * outlive the module. fe_module_free releases it.
- * What can fail: fe_load_module returns NULL after adding "SyntaxError" /
- * "NotImplementedError" diagnostics to `diags`. Never prints, never exits. */
+ * What can fail: fe_load_module returns NULL after adding diagnostics to
+ * `diags`: "SyntaxError" (also "IndentationError" / "TabError", as CPython
+ * names them) for invalid Python, "UnsupportedError" for constructs pyjit
+ * does not compile (message names the construct), "TypeError" for bad
+ * decorator options. Never prints, never exits. */
 #ifndef PYJIT_FRONTEND_H
 #define PYJIT_FRONTEND_H
 
