@@ -614,8 +614,7 @@ static bool bind_args(TiCtx *cx, TiInst *in, const FeFunction *g, int nargs, con
                             "%s() got multiple values for argument '%s'", g->name, kwnames[i]);
         argmap[p] = i + 1;
     }
-    StrBuf missing = {0};
-    int nmissing = 0;
+    int missing[g->nparams > 0 ? g->nparams : 1], nmissing = 0;
     for (int k = 0; k < g->nparams; k++) {
         if (argmap[k] != -2)
             continue;
@@ -623,13 +622,20 @@ static bool bind_args(TiCtx *cx, TiInst *in, const FeFunction *g, int nargs, con
             argmap[k] = -1;
             continue;
         }
-        nmissing++;
-        sb_printf(&missing, "%s'%s'", nmissing > 1 ? ", " : "", g->params[k]);
+        missing[nmissing++] = k;
     }
     if (nmissing) {
-        error_at(cx, "TypingError", in->loc, "%s() missing %d required argument%s: %s", g->name,
-                 nmissing, nmissing == 1 ? "" : "s", missing.data);
-        sb_free(&missing);
+        /* CPython's wording: 'a', 'b' and 'c' */
+        StrBuf sb = {0};
+        for (int i = 0; i < nmissing; i++)
+            sb_printf(&sb, "%s'%s'",
+                      i == 0              ? ""
+                      : i == nmissing - 1 ? (nmissing > 2 ? ", and " : " and ")
+                                          : ", ",
+                      g->params[missing[i]]);
+        error_at(cx, "TypingError", in->loc, "%s() missing %d required positional argument%s: %s",
+                 g->name, nmissing, nmissing == 1 ? "" : "s", sb.data);
+        sb_free(&sb);
         return false;
     }
     return true;
@@ -703,15 +709,8 @@ static bool call_function(TiCtx *cx, TiInst *in, const FeFunction *g, const char
         in->sig_args = ARENA_NEWN(&cx->prog->arena, const Type *, g->nparams);
     for (int k = 0; k < g->nparams; k++)
         in->sig_args[k] = argtypes[k];
-    if (!callee->f->ret) {
-        /* a recursive call whose return type is not known yet */
-        if (cx->final && !callee->failed)
-            error_at(cx, "TypingError", in->loc,
-                     "cannot infer the return type of '%s': every return depends on a recursive "
-                     "call (add a base case that returns a value)",
-                     g->name);
+    if (!callee->f->ret) /* a recursive call whose return type is not known yet */
         return false;
-    }
     in->sig_ret = callee->f->ret;
     set_value(cx, in->res, callee->f->ret);
     return true;
@@ -1055,6 +1054,23 @@ static void mark_live(TiCtx *cx, FuncState *st, StateVec *order)
         }
 }
 
+/* Called after a sweep changed nothing: a specialisation whose return type
+ * is still unknown returns only the results of recursive calls, so it never
+ * returns normally (it raises or recurses forever): its return type is
+ * none. True if that decided anything (sweep again). */
+static bool decide_bottom(TiCtx *cx)
+{
+    bool any = false;
+    for (int i = 0; i < cx->states.len; i++) {
+        TiFunc *f = cx->states.data[i]->f;
+        if (!f->ret) {
+            f->ret = ti_scalar(TY_NONE);
+            any = true;
+        }
+    }
+    return any;
+}
+
 TiProgram *ti_infer(TiTypes *tt, const FeFunction *fn, const Type *const *argtypes, int nargs,
                     DiagList *diags)
 {
@@ -1063,6 +1079,19 @@ TiProgram *ti_infer(TiTypes *tt, const FeFunction *fn, const Type *const *argtyp
     p->options = &fn->options;
     TiCtx cx = {.tt = tt, .diags = diags, .prog = p};
     const char *file = fn->module ? fn->module->filename : NULL;
+    /* trailing parameters not given take their defaults' types */
+    const Type *full[fn->nparams > 0 ? fn->nparams : 1];
+    if (nargs >= 0 && nargs < fn->nparams && fn->defaults) {
+        int k;
+        for (k = 0; k < nargs; k++)
+            full[k] = argtypes[k];
+        for (; k < fn->nparams && fn->defaults[k]; k++)
+            full[k] = const_type(tt, fn->defaults[k]);
+        if (k == fn->nparams) {
+            argtypes = full;
+            nargs = fn->nparams;
+        }
+    }
     if (nargs != fn->nparams) {
         diag_add(diags, DIAG_ERROR, "TypingError", file, fn->loc,
                  "%s() takes %d positional argument%s but %d %s given", fn->name, fn->nparams,
@@ -1084,7 +1113,9 @@ TiProgram *ti_infer(TiTypes *tt, const FeFunction *fn, const Type *const *argtyp
         }
     FuncState *entry = new_state(&cx, fn, argtypes);
     int round = 0;
-    while (entry && !cx.aborted && cx.changed) {
+    while (entry && !cx.aborted) {
+        if (!cx.changed && !decide_bottom(&cx))
+            break;
         cx.changed = false;
         if (++round > MAX_ROUNDS) {
             diag_add(diags, DIAG_ERROR, "TypingError", file, fn->loc,
