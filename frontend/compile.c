@@ -398,33 +398,46 @@ static void load_name(C *c, const char *name)
  * otherwise falls through. The stack is empty before and after. */
 static void cond_jump(C *c, const Node *e, bool when, Patch *target);
 
+/* Loads a value saved by `keep` (a hidden local) or re-evaluates a pure one. */
+typedef struct Ref {
+    const Node *e;
+    int slot;
+} Ref;
+static Ref keep(C *c, const Node *e)
+{
+    Ref r = {e, -1};
+    if (pure(e))
+        return r;
+    expr(c, e);
+    r.slot = hidden(c, "tmp");
+    emit(c, OP_STORE_LOCAL, r.slot, 0);
+    return r;
+}
+static void load_ref(C *c, Ref r)
+{
+    if (r.slot >= 0)
+        emit(c, OP_LOAD_LOCAL, r.slot, 0);
+    else
+        expr(c, r.e);
+}
+
 static void chain_links(C *c, const Node *e, Patch *fail_target, bool leave_last)
 {
-    /* a OP1 b OP2 c ...: each link's result; a false link jumps to
-     * fail_target. With leave_last, the last link's result stays on the
-     * stack (for cond_jump); else each link result is consumed by the jump. */
+    /* a OP1 b OP2 c ...: each operand evaluated once (in a hidden local
+     * unless pure); a false link jumps to fail_target. With leave_last the
+     * last link's result stays on the stack (for cond_jump). */
     int n = e->list.n;
-    int prev = hidden(c, "cmp");
-    expr(c, e->a);
-    emit(c, OP_STORE_LOCAL, prev, 0);
+    Ref prev = keep(c, e->a);
     for (int k = 0; k < n; k++) {
         const Node *rhs = e->list.items[k];
-        SrcLoc saved = c->loc;
         bool last = k == n - 1;
-        int cur = -1;
-        if (!last || has_flow(rhs)) {
-            cur = hidden(c, "cmp");
-            expr(c, rhs);
-            emit(c, OP_STORE_LOCAL, cur, 0);
-            emit(c, OP_LOAD_LOCAL, prev, 0);
-            emit(c, OP_LOAD_LOCAL, cur, 0);
-        } else {
-            emit(c, OP_LOAD_LOCAL, prev, 0);
-            expr(c, rhs);
-        }
+        Ref cur = {rhs, -1};
+        if (!last || has_flow(rhs))
+            cur = keep(c, rhs);
+        load_ref(c, prev);
+        load_ref(c, cur);
         c->loc = e->loc;
         emit(c, OP_COMPARE, e->ops[k], 0);
-        c->loc = saved;
         if (!last || !leave_last)
             jump_to(c, OP_JUMP_IF_FALSE, fail_target);
         prev = cur;
@@ -493,25 +506,25 @@ static void cond_jump(C *c, const Node *e, bool when, Patch *target)
     c->loc = saved;
 }
 
+/* `what` ends with its verb: "list comprehensions are". */
 static void reject_expr(C *c, const Node *e, const char *what)
 {
-    unsupported(c, e->loc, "%s %s not supported in @jit functions", what,
-                what[strlen(what) - 1] == 's' ? "are" : "is");
+    unsupported(c, e->loc, "%s not supported in @jit functions", what);
     load_none(c); /* keep the stack shape */
 }
 
 static void expr_str(C *c, const Node *e)
 {
     if (e->flags & STR_FSTRING) {
-        reject_expr(c, e, "f-strings");
+        reject_expr(c, e, "f-strings are");
         return;
     }
     if (e->flags & STR_BYTES) {
-        reject_expr(c, e, "bytes literals");
+        reject_expr(c, e, "bytes literals are");
         return;
     }
     if ((int)strlen(e->sval) != e->slen) {
-        reject_expr(c, e, "strings containing NUL characters");
+        reject_expr(c, e, "strings containing NUL characters are");
         return;
     }
     FeConst k = {.kind = FC_STR};
@@ -608,7 +621,7 @@ static void expr(C *c, const Node *e)
         if (e->flags & (STR_FSTRING | STR_BYTES))
             expr_str(c, e);
         else
-            reject_expr(c, e, "string operations other than literals passed to calls");
+            reject_expr(c, e, "string operations other than literals passed to calls are");
         break;
     case E_TRUE:
     case E_FALSE: {
@@ -621,7 +634,7 @@ static void expr(C *c, const Node *e)
         load_none(c);
         break;
     case E_ELLIPSIS:
-        reject_expr(c, e, "Ellipsis");
+        reject_expr(c, e, "Ellipsis is");
         break;
     case E_BINOP: {
         const Node *items[2] = {e->a, e->b};
@@ -675,16 +688,15 @@ static void expr(C *c, const Node *e)
             Patch fail = {0};
             /* each link's result goes to r; a false link exits with it */
             int n = e->list.n;
-            int prev = hidden(c, "cmp");
-            expr(c, e->a);
-            emit(c, OP_STORE_LOCAL, prev, 0);
+            Ref prev = keep(c, e->a);
             for (int k = 0; k < n; k++) {
-                int cur = hidden(c, "cmp");
-                expr(c, e->list.items[k]);
+                const Node *rhs = e->list.items[k];
+                Ref cur = {rhs, -1};
+                if (k < n - 1 || has_flow(rhs))
+                    cur = keep(c, rhs);
+                load_ref(c, prev);
+                load_ref(c, cur);
                 c->loc = e->loc;
-                emit(c, OP_STORE_LOCAL, cur, 0);
-                emit(c, OP_LOAD_LOCAL, prev, 0);
-                emit(c, OP_LOAD_LOCAL, cur, 0);
                 emit(c, OP_COMPARE, e->ops[k], 0);
                 emit(c, OP_STORE_LOCAL, r, 0);
                 if (k < n - 1) {
@@ -738,7 +750,7 @@ static void expr(C *c, const Node *e)
     case E_TUPLE: {
         for (int i = 0; i < e->list.n; i++)
             if (e->list.items[i]->kind == E_STARRED) {
-                reject_expr(c, e->list.items[i], "starred expressions");
+                reject_expr(c, e->list.items[i], "starred expressions are");
                 goto out;
             }
         operands(c, (const Node *const *)e->list.items, e->list.n, NULL);
@@ -747,44 +759,45 @@ static void expr(C *c, const Node *e)
         break;
     }
     case E_LIST:
-        reject_expr(c, e, "list displays");
+        reject_expr(c, e, "list displays are");
         break;
     case E_SET:
-        reject_expr(c, e, "set displays");
+        reject_expr(c, e, "set displays are");
         break;
     case E_DICT:
-        reject_expr(c, e, "dict displays");
+        reject_expr(c, e, "dict displays are");
         break;
     case E_LISTCOMP:
-        reject_expr(c, e, "list comprehensions");
+        reject_expr(c, e, "list comprehensions are");
         break;
     case E_SETCOMP:
-        reject_expr(c, e, "set comprehensions");
+        reject_expr(c, e, "set comprehensions are");
         break;
     case E_DICTCOMP:
-        reject_expr(c, e, "dict comprehensions");
+        reject_expr(c, e, "dict comprehensions are");
         break;
     case E_GENEXP:
-        reject_expr(c, e, "generator expressions");
+        reject_expr(c, e, "generator expressions are");
         break;
     case E_LAMBDA:
-        reject_expr(c, e, "lambda expressions");
+        reject_expr(c, e, "lambda expressions are");
         break;
     case E_NAMEDEXPR:
-        reject_expr(c, e, "assignment expressions (walrus :=)");
+        reject_expr(c, e, "assignment expressions (walrus :=) are");
         break;
     case E_STARRED:
-        reject_expr(c, e, "starred expressions");
+        reject_expr(c, e, "starred expressions are");
         break;
     case E_YIELD:
     case E_YIELDFROM:
-        reject_expr(c, e, "yield expressions (generators)");
+        reject_expr(c, e, "yield expressions (generators) are");
         break;
     case E_AWAIT:
-        reject_expr(c, e, "await expressions");
+        reject_expr(c, e, "await expressions are");
         break;
     default:
-        reject_expr(c, e, fe_node_kind_name(e->kind));
+        unsupported(c, e->loc, "%s is not supported in @jit functions", fe_node_kind_name(e->kind));
+        load_none(c);
         break;
     }
 out:
@@ -849,29 +862,6 @@ static void store(C *c, const Node *t)
         break;
     }
     c->loc = saved;
-}
-
-/* Loads a value saved by `keep` (a hidden local) or re-evaluates a pure one. */
-typedef struct Ref {
-    const Node *e;
-    int slot;
-} Ref;
-static Ref keep(C *c, const Node *e)
-{
-    Ref r = {e, -1};
-    if (pure(e))
-        return r;
-    expr(c, e);
-    r.slot = hidden(c, "tmp");
-    emit(c, OP_STORE_LOCAL, r.slot, 0);
-    return r;
-}
-static void load_ref(C *c, Ref r)
-{
-    if (r.slot >= 0)
-        emit(c, OP_LOAD_LOCAL, r.slot, 0);
-    else
-        expr(c, r.e);
 }
 
 static void augassign(C *c, const Node *s)

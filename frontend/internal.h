@@ -17,9 +17,10 @@
  * needed: the lexer tries 3-, 2-, then 1-character spellings. */
 #define FE_OPERATORS(X)                                                                            \
     X(TK_LPAR, "(")                                                                                \
-    X(TK_RPAR, ")") X(TK_LSQB, "[") X(TK_RSQB, "]") X(TK_LBRACE, "{") X(TK_RBRACE, "}")            \
-        X(TK_COMMA, ",") X(TK_COLON, ":") X(TK_SEMI, ";") X(TK_DOT, ".") X(TK_ELLIPSIS, "...")     \
-            X(TK_PLUS, "+") X(TK_MINUS, "-") X(TK_STAR, "*") X(TK_SLASH, "/") X(TK_DSLASH, "//")   \
+    X(TK_RPAR, ")")                                                                                \
+    X(TK_LSQB, "[") X(TK_RSQB, "]") X(TK_LBRACE, "{") X(TK_RBRACE, "}") X(TK_COMMA, ",")           \
+        X(TK_COLON, ":") X(TK_SEMI, ";") X(TK_DOT, ".") X(TK_ELLIPSIS, "...") X(TK_PLUS, "+")      \
+            X(TK_MINUS, "-") X(TK_STAR, "*") X(TK_SLASH, "/") X(TK_DSLASH, "//")                   \
                 X(TK_PERCENT, "%") X(TK_DSTAR, "**") X(TK_LSHIFT, "<<") X(TK_RSHIFT, ">>")         \
                     X(TK_AMP, "&") X(TK_VBAR, "|") X(TK_CIRCUMFLEX, "^") X(TK_TILDE, "~")          \
                         X(TK_AT, "@") X(TK_LT, "<") X(TK_GT, ">") X(TK_LE, "<=") X(TK_GE, ">=")    \
@@ -34,11 +35,12 @@
 
 #define FE_KEYWORDS(X)                                                                             \
     X(KW_FALSE, "False")                                                                           \
-    X(KW_NONE, "None") X(KW_TRUE, "True") X(KW_AND, "and") X(KW_AS, "as") X(KW_ASSERT, "assert")   \
-        X(KW_ASYNC, "async") X(KW_AWAIT, "await") X(KW_BREAK, "break") X(KW_CLASS, "class")        \
-            X(KW_CONTINUE, "continue") X(KW_DEF, "def") X(KW_DEL, "del") X(KW_ELIF, "elif")        \
-                X(KW_ELSE, "else") X(KW_EXCEPT, "except") X(KW_FINALLY, "finally")                 \
-                    X(KW_FOR, "for") X(KW_FROM, "from") X(KW_GLOBAL, "global") X(KW_IF, "if")      \
+    X(KW_NONE, "None")                                                                             \
+    X(KW_TRUE, "True") X(KW_AND, "and") X(KW_AS, "as") X(KW_ASSERT, "assert") X(KW_ASYNC, "async") \
+        X(KW_AWAIT, "await") X(KW_BREAK, "break") X(KW_CLASS, "class") X(KW_CONTINUE, "continue")  \
+            X(KW_DEF, "def") X(KW_DEL, "del") X(KW_ELIF, "elif") X(KW_ELSE, "else")                \
+                X(KW_EXCEPT, "except") X(KW_FINALLY, "finally") X(KW_FOR, "for")                   \
+                    X(KW_FROM, "from") X(KW_GLOBAL, "global") X(KW_IF, "if")                       \
                         X(KW_IMPORT, "import") X(KW_IN, "in") X(KW_IS, "is")                       \
                             X(KW_LAMBDA, "lambda") X(KW_NONLOCAL, "nonlocal") X(KW_NOT, "not")     \
                                 X(KW_OR, "or") X(KW_PASS, "pass") X(KW_RAISE, "raise")             \
@@ -105,7 +107,8 @@ const char *fe_token_name(TokKind k);
 #define FE_NODE_KINDS(X)                                                                           \
     /* expressions */                                                                              \
     X(E_NAME)                                                                                      \
-    X(E_INT) X(E_FLOAT) X(E_IMAG) X(E_STR) X(E_TRUE) X(E_FALSE) X(E_NONE) X(E_ELLIPSIS) X(E_BINOP) \
+    X(E_INT)                                                                                       \
+    X(E_FLOAT) X(E_IMAG) X(E_STR) X(E_TRUE) X(E_FALSE) X(E_NONE) X(E_ELLIPSIS) X(E_BINOP)          \
         X(E_UNOP) X(E_BOOLOP) X(E_COMPARE) X(E_CALL) X(E_KEYWORD) X(E_ATTR) X(E_SUBSCRIPT)         \
             X(E_SLICE) X(E_TUPLE) X(E_LIST) X(E_SET) X(E_DICT) X(E_LISTCOMP) X(E_SETCOMP)          \
                 X(E_DICTCOMP) X(E_GENEXP) X(E_COMPREHENSION) X(E_LAMBDA) X(E_IFEXP) X(E_NAMEDEXPR) \
@@ -148,6 +151,7 @@ struct Node {
     int flags;        /* E_STR: STR_*; async for/with/def: 1; E_INT: overflow; try*: 1 */
     int flow;         /* compile.c cache: 0 unknown, 1 no jumps inside, 2 jumps inside */
     bool parens;      /* expression was written in parentheses */
+    SrcLoc ploc;      /* with parens: the outermost "(" (where CPython starts an enclosing node) */
     const char *name; /* identifier / attribute / keyword name / import module */
     Node *a, *b, *c, *d;
     NodeList list, list2, list3, list4;

@@ -132,6 +132,12 @@ static Node *mk(P *p, NodeKind k, SrcLoc loc)
     n->end = loc;
     return n;
 }
+/* Where a node starts when it is the left operand of an enclosing one. */
+static SrcLoc start(const Node *n)
+{
+    return n->parens ? n->ploc : n->loc;
+}
+
 static Node *fin(P *p, Node *n)
 {
     n->end = prev_end(p);
@@ -276,6 +282,7 @@ static Node *paren_atom(P *p)
         Node *y = star_expressions(p); /* handles yield via expression() below */
         expect(p, TK_RPAR);
         y->parens = true;
+        y->ploc = lp->loc;
         return y;
     }
     Node *first = star_named(p);
@@ -291,7 +298,9 @@ static Node *paren_atom(P *p)
         if (first->kind == E_STARRED)
             SYNTAX(p, first->loc, "cannot use starred expression here");
         first->parens = true;
-        /* CPython's node keeps the inner location; the parens are not part of it. */
+        /* CPython's node keeps the inner location; an enclosing node starts
+         * at the outermost '('. */
+        first->ploc = lp->loc;
         return first;
     }
     if (!at(p, TK_COMMA))
@@ -310,6 +319,7 @@ static Node *paren_atom(P *p)
     Node *t = mk(p, E_TUPLE, lp->loc);
     t->list = nb_list(&b);
     t->parens = true;
+    t->ploc = lp->loc;
     return fin(p, t);
 }
 
@@ -571,23 +581,23 @@ static Node *primary(P *p)
             if (nm->kind != TK_NAME)
                 invalid(p);
             advance(p);
-            Node *a = mk(p, E_ATTR, n->loc);
+            Node *a = mk(p, E_ATTR, start(n));
             a->a = n;
             a->name = nm->v.name;
             n = fin(p, a);
         } else if (t->kind == TK_LPAR) {
             advance(p);
-            Node *c = mk(p, E_CALL, n->loc);
+            Node *c = mk(p, E_CALL, start(n));
             c->a = n;
             call_args(p, c);
             n = fin(p, c);
         } else if (t->kind == TK_LSQB) {
             advance(p);
-            Node *s = mk(p, E_SUBSCRIPT, n->loc);
+            Node *s = mk(p, E_SUBSCRIPT, start(n));
             s->a = n;
             Node *first = slice_item(p);
             if (at(p, TK_COMMA)) {
-                Node *tup = mk(p, E_TUPLE, first->loc);
+                Node *tup = mk(p, E_TUPLE, start(first));
                 NB b = {0};
                 nb_push(p, &b, first);
                 while (accept(p, TK_COMMA)) {
@@ -623,7 +633,7 @@ static Node *power(P *p)
     Node *l = await_primary(p);
     if (at(p, TK_DSTAR)) {
         advance(p);
-        Node *n = mk(p, E_BINOP, l->loc);
+        Node *n = mk(p, E_BINOP, start(l));
         n->op = BIN_POW;
         n->a = l;
         n->b = factor(p);
@@ -683,7 +693,7 @@ static Node *binary_level(P *p, int level)
     int op;
     while ((op = binop_of(tok(p)->kind, level)) >= 0) {
         advance(p);
-        Node *n = mk(p, E_BINOP, l->loc);
+        Node *n = mk(p, E_BINOP, start(l));
         n->op = op;
         n->a = l;
         n->b = binary_level(p, level + 1);
@@ -741,7 +751,7 @@ static Node *comparison(P *p)
     int ntok, op = cmpop_here(p, &ntok);
     if (op < 0)
         return l;
-    Node *n = mk(p, E_COMPARE, l->loc);
+    Node *n = mk(p, E_COMPARE, start(l));
     n->a = l;
     NB rhs = {0};
     int nops = 0, cap = 4;
@@ -784,7 +794,7 @@ static Node *boolop(P *p, int which)
     Node *l = which == BOOL_OR ? boolop(p, BOOL_AND) : inversion(p);
     if (!at(p, kw))
         return l;
-    Node *n = mk(p, E_BOOLOP, l->loc);
+    Node *n = mk(p, E_BOOLOP, start(l));
     n->op = which;
     NB b = {0};
     nb_push(p, &b, l);
@@ -828,7 +838,7 @@ static Node *expression(P *p)
     Node *body = disjunction(p);
     if (at(p, KW_IF)) {
         advance(p);
-        Node *n = mk(p, E_IFEXP, body->loc);
+        Node *n = mk(p, E_IFEXP, start(body));
         n->b = body;
         n->a = disjunction(p);
         if (!at(p, KW_ELSE))
@@ -895,7 +905,7 @@ static Node *star_expressions(P *p)
         first = expression(p);
     if (!at(p, TK_COMMA))
         return first;
-    Node *t = mk(p, E_TUPLE, first->loc);
+    Node *t = mk(p, E_TUPLE, start(first));
     NB b = {0};
     nb_push(p, &b, first);
     while (accept(p, TK_COMMA)) {
@@ -927,7 +937,7 @@ static Node *target_list(P *p)
         first = bitor (p);
     if (!at(p, TK_COMMA))
         return first;
-    Node *t = mk(p, E_TUPLE, first->loc);
+    Node *t = mk(p, E_TUPLE, start(first));
     NB b = {0};
     nb_push(p, &b, first);
     while (accept(p, TK_COMMA)) {
@@ -1386,7 +1396,7 @@ static Node *simple_stmt(P *p)
     Node *first = star_expressions(p);
     Token *op = tok(p);
     if (op->kind == TK_EQ) {
-        n = mk(p, S_ASSIGN, first->loc);
+        n = mk(p, S_ASSIGN, start(first));
         NB targets = {0};
         Node *value = first;
         bool is_first = true;
@@ -1407,7 +1417,7 @@ static Node *simple_stmt(P *p)
             SYNTAX(p, first->loc, "only single target (not list) can be annotated");
         if (first->kind != E_NAME && first->kind != E_ATTR && first->kind != E_SUBSCRIPT)
             SYNTAX(p, first->loc, "illegal target for annotation");
-        n = mk(p, S_ANNASSIGN, first->loc);
+        n = mk(p, S_ANNASSIGN, start(first));
         advance(p);
         n->a = first;
         n->b = expression(p);
@@ -1461,7 +1471,7 @@ static Node *simple_stmt(P *p)
     }
     if (aug >= 0) {
         check_target(p, first, 2);
-        n = mk(p, S_AUGASSIGN, first->loc);
+        n = mk(p, S_AUGASSIGN, start(first));
         advance(p);
         n->op = aug;
         n->a = first;
@@ -1476,7 +1486,7 @@ static Node *simple_stmt(P *p)
                first->name, first->name);
         (void)arg;
     }
-    n = mk(p, S_EXPR, first->loc);
+    n = mk(p, S_EXPR, start(first));
     n->a = first;
     return fin(p, n);
 }
@@ -1685,7 +1695,7 @@ static Node *with_item(P *p)
     Node *it = mk(p, S_WITHITEM, tok(p)->loc);
     it->a = expression(p);
     if (accept(p, KW_AS)) {
-        it->b = target_list(p);
+        it->b = bitor (p);
         check_target(p, it->b, 0);
     }
     return fin(p, it);
@@ -1802,7 +1812,7 @@ static Node *name_or_attr(P *p)
         advance(p);
         if (!at(p, TK_NAME))
             invalid(p);
-        Node *a = mk(p, E_ATTR, n->loc);
+        Node *a = mk(p, E_ATTR, start(n));
         a->a = n;
         a->name = tok(p)->v.name;
         advance(p);
