@@ -287,6 +287,8 @@ def parse_headers(src, path):
         key = key.strip()
         if key == "syntax-error" and not sep:
             hdr[key] = True
+        elif sep and key == "error":  # may repeat: every substring must appear
+            hdr.setdefault(key, []).append(val.strip())
         elif sep and key in HEADER_KEYS:
             hdr[key] = val.strip()
     if "call" not in hdr or not hdr["call"].split():

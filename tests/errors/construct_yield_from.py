@@ -1,0 +1,11 @@
+# rejects: yield from
+# call: f 3
+# error-at: 11:5
+# construct: YieldFrom
+# error: generators are not supported in @jit functions
+from pyjit import jit
+
+
+@jit
+def f(n):
+    yield from range(n)

@@ -1,0 +1,9 @@
+# rejects: continue outside a loop
+# call: f 1
+# syntax-error
+from pyjit import jit
+
+
+@jit
+def f(x):
+    continue

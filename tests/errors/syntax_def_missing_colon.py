@@ -1,0 +1,9 @@
+# rejects: def without ':'
+# call: f 1
+# syntax-error
+from pyjit import jit
+
+
+@jit
+def f(x)
+    return x

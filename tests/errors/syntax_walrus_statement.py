@@ -1,0 +1,10 @@
+# rejects: ':=' as a statement
+# call: f 1
+# syntax-error
+from pyjit import jit
+
+
+@jit
+def f(x):
+    y := 1
+    return x
