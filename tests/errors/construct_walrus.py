@@ -1,8 +1,9 @@
 # rejects: an assignment expression (walrus)
 # call: f 3
-# error-at: 11:9
+# error-at: 12:9
 # construct: NamedExpr
-# error: assignment expressions are not supported in @jit functions
+# error: assignment expressions
+# error: are not supported in @jit functions
 from pyjit import jit
 
 

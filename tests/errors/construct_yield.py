@@ -1,8 +1,9 @@
 # rejects: yield: a generator function
 # call: f 3
-# error-at: 12:9
+# error-at: 13:9
 # construct: Yield
-# error: generators are not supported in @jit functions
+# error: generators
+# error: are not supported in @jit functions
 from pyjit import jit
 
 

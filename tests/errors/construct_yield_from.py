@@ -1,8 +1,9 @@
 # rejects: yield from
 # call: f 3
-# error-at: 11:5
+# error-at: 12:5
 # construct: YieldFrom
-# error: generators are not supported in @jit functions
+# error: generators
+# error: are not supported in @jit functions
 from pyjit import jit
 
 
