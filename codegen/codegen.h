@@ -32,11 +32,11 @@ typedef struct CgTarget CgTarget;
 typedef struct CgCode CgCode;
 
 typedef struct CgOptions {
-    int opt_level;   /* 0..3 */
+    int opt_level; /* 0..3 */
     bool fastmath;
     bool boundscheck;
-    bool debug;      /* DWARF (later issue) */
-    bool keep_ir;    /* keep unoptimised and optimised IR text for dumps */
+    bool debug;   /* DWARF (later issue) */
+    bool keep_ir; /* keep unoptimised and optimised IR text for dumps */
 } CgOptions;
 
 typedef enum { CG_DUMP_LLVM, CG_DUMP_LLVM_OPT, CG_DUMP_ASM } CgDumpKind;

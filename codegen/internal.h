@@ -125,7 +125,11 @@ bool cg_is_fconst(LLVMValueRef v, double *out);
 /* ---- builtins.c ---- */
 /* CALL of a TY_BUILTIN callee. */
 LLVMValueRef cg_builtin(CgFunc *f, const TiInst *in);
-/* libm / runtime addresses codegen knows itself (fallback to rt_symbols). */
+/* ---- pyhelpers.c ---- */
+double cg_rt_int_truediv(int64_t a, int64_t b);
+
+/* Address of an external symbol: rt_symbols, then codegen's own helpers
+ * and libm. */
 void *cg_lookup_symbol(const char *name);
 
 #endif

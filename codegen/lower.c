@@ -344,6 +344,44 @@ static LLVMValueRef build_tuple(CgFunc *f, const Type *tt, LLVMValueRef *items, 
     return v;
 }
 
+/* int64 / int64 like CPython: exact operands, one rounding. Operands up
+ * to 2**53 in magnitude convert exactly, so fdiv is correctly rounded;
+ * larger ones go to cg_rt_int_truediv. */
+static LLVMValueRef int_truediv(CgFunc *f, LLVMValueRef a, LLVMValueRef bv)
+{
+    CgModule *m = f->m;
+    LLVMBuilderRef b = m->b;
+    cg_raise_if(f, LLVMBuildICmp(b, LLVMIntEQ, bv, LLVMConstInt(m->i64, 0, 0), ""),
+                "ZeroDivisionError", "division by zero");
+    LLVMValueRef off = LLVMConstInt(m->i64, 1ULL << 53, 0);
+    LLVMValueRef lim = LLVMConstInt(m->i64, 1ULL << 54, 0);
+    LLVMValueRef sa = LLVMBuildICmp(b, LLVMIntULE, LLVMBuildAdd(b, a, off, ""), lim, "");
+    LLVMValueRef sb = LLVMBuildICmp(b, LLVMIntULE, LLVMBuildAdd(b, bv, off, ""), lim, "");
+    LLVMValueRef small = LLVMBuildAnd(b, sa, sb, "");
+    if (LLVMIsAConstantInt(small) && LLVMConstIntGetZExtValue(small))
+        return cg_fm(f, LLVMBuildFDiv(b, LLVMBuildSIToFP(b, a, m->f64, ""),
+                                      LLVMBuildSIToFP(b, bv, m->f64, ""), ""));
+    LLVMBasicBlockRef fast = cg_block(f, "div.fast"), slow = cg_block(f, "div.slow"),
+                      done = cg_block(f, "div.done");
+    LLVMValueRef ex[2] = {small, LLVMConstInt(m->i1, 1, 0)};
+    LLVMBuildCondBr(b, cg_intrinsic(m, "llvm.expect", m->i1, ex, 2), fast, slow);
+    LLVMPositionBuilderAtEnd(b, fast);
+    LLVMValueRef q1 = cg_fm(f, LLVMBuildFDiv(b, LLVMBuildSIToFP(b, a, m->f64, ""),
+                                             LLVMBuildSIToFP(b, bv, m->f64, ""), ""));
+    LLVMBuildBr(b, done);
+    LLVMPositionBuilderAtEnd(b, slow);
+    LLVMTypeRef p[2] = {m->i64, m->i64};
+    LLVMValueRef args[2] = {a, bv};
+    LLVMValueRef q2 = cg_call(m, cg_extern(m, "cg_rt_int_truediv", m->f64, p, 2), args, 2);
+    LLVMBuildBr(b, done);
+    LLVMPositionBuilderAtEnd(b, done);
+    LLVMValueRef phi = LLVMBuildPhi(b, m->f64, "");
+    LLVMValueRef vals[2] = {q1, q2};
+    LLVMBasicBlockRef from[2] = {fast, slow};
+    LLVMAddIncoming(phi, vals, from, 2);
+    return phi;
+}
+
 static void lower_binary(CgFunc *f, const TiInst *in)
 {
     CgModule *m = f->m;
@@ -364,6 +402,12 @@ static void lower_binary(CgFunc *f, const TiInst *in)
             types[i] = st->items[k];
         }
         f->vals[in->res] = build_tuple(f, rt, items, types);
+        return;
+    }
+    const Type *o0 = vtype(f, in->args[0]), *o1 = vtype(f, in->args[1]);
+    if (in->a == BIN_TRUEDIV && o0->kind == TY_INT64 && o1->kind == TY_INT64 && ti_is_float(rt)) {
+        f->vals[in->res] = cg_convert(f, int_truediv(f, f->vals[in->args[0]], f->vals[in->args[1]]),
+                                      ti_scalar(TY_FLOAT64), rt);
         return;
     }
     if (t0->kind == TY_TUPLE || t1->kind == TY_TUPLE) {

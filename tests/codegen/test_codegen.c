@@ -64,7 +64,8 @@ Test(codegen, scratch)
     char tup[64] = {0};
     h_call(&c, a, &r, tup);
     if (c.ret->kind == TY_TUPLE)
-        printf("result tuple %lld %lld\n", (long long)((int64_t *)tup)[0], (long long)((int64_t *)tup)[1]);
+        printf("result tuple %lld %lld\n", (long long)((int64_t *)tup)[0],
+               (long long)((int64_t *)tup)[1]);
     else
         printf("result %lld %g\n", (long long)r.i, r.f);
     RtError *e = rt_error_take();
