@@ -19,6 +19,7 @@ typedef struct FuncState {
     bool *reachable;   /* per block */
     SrcLoc *local_loc; /* where each local got its first type */
     SrcLoc ret_loc;    /* where the return type was first set */
+    bool ret_implicit; /* ... by the implicit `return None` at the end */
     bool has_return;   /* a reachable RETURN exists */
     bool *vconst;      /* per value: an integer constant ... */
     int64_t *vval;     /* ... with this value */
@@ -446,11 +447,41 @@ static bool do_store(TiCtx *cx, TiInst *in, const Type *v)
     return true;
 }
 
+/* The `return None` the frontend adds after the last statement: the last
+ * instruction, returning a None constant, at column 1 of a line after every
+ * other instruction (an explicit `return` is indented). */
+static bool implicit_return(const FeFunction *fn, const TiInst *in)
+{
+    int pc = in->pc;
+    if (pc != fn->ncode - 1 || pc < 1 || fn->code[pc - 1].op != OP_LOAD_CONST || in->loc.col != 1)
+        return false;
+    const FeConst *c = &fn->consts[fn->code[pc - 1].a];
+    if (c->kind != FC_NONE)
+        return false;
+    for (int i = 0; i < pc - 1; i++)
+        if (fn->code[i].loc.line >= in->loc.line)
+            return false;
+    return true;
+}
+
 static bool do_return(TiCtx *cx, TiInst *in, const Type *v)
 {
     FuncState *st = cx->cur;
     TiFunc *f = st->f;
     const Type *u = ti_unify(cx->tt, f->ret, v);
+    bool implicit = implicit_return(st->fn, in);
+    if (!u && (implicit || st->ret_implicit)) {
+        /* report at the return that has a value */
+        const Type *val = implicit ? f->ret : v;
+        error_at(cx, "TypingError", implicit ? st->ret_loc : in->loc,
+                 "cannot unify %s and none for the return value of '%s'", val->name, st->fn->name);
+        note_at(cx, st->fn->loc,
+                "'%s' can reach the end of its body, which returns None (pyjit has no Optional "
+                "type yet: return a value on every path)",
+                st->fn->name);
+        in->sig_args[0] = f->ret;
+        return false;
+    }
     if (!u) {
         error_at(cx, "TypingError", in->loc, "cannot unify %s and %s for the return value of '%s'",
                  f->ret->name, v->name, st->fn->name);
@@ -463,8 +494,10 @@ static bool do_return(TiCtx *cx, TiInst *in, const Type *v)
         return false;
     }
     if (u != f->ret) {
-        if (!f->ret)
+        if (!f->ret) {
             st->ret_loc = in->loc;
+            st->ret_implicit = implicit;
+        }
         f->ret = u;
         cx->changed = true;
     }
