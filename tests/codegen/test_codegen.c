@@ -32,49 +32,151 @@ Test(codegen, fib_runs)
     h_free(&c);
 }
 
-static char *read_text(const char *path)
+static const char *loop_src = "def sq(n):\n"
+                              "    s = 0\n"
+                              "    for i in range(n):\n"
+                              "        s += i * i\n"
+                              "    return s\n"
+                              "def fsum(n):\n"
+                              "    s = 0.0\n"
+                              "    for i in range(n):\n"
+                              "        s += i * 0.5\n"
+                              "    return s\n"
+                              "def boom(a):\n"
+                              "    if a > 0:\n"
+                              "        raise ValueError(\"boom\")\n"
+                              "    return a // (a - a)\n";
+
+/* The body of `define ... @<sym>(` up to its closing brace. */
+static char *function_text(const char *ir, const char *sym)
 {
-    size_t n;
-    return sup_read_file(path, &n);
+    char *head = sup_asprintf("@%s(", sym);
+    const char *p = ir;
+    while ((p = strstr(p, head)) != NULL) {
+        const char *ls = p;
+        while (ls > ir && ls[-1] != '\n')
+            ls--;
+        if (!strncmp(ls, "define", 6)) {
+            const char *end = strstr(p, "\n}\n");
+            free(head);
+            return end ? sup_strndup(ls, (size_t)(end - ls + 2)) : NULL;
+        }
+        p++;
+    }
+    free(head);
+    return NULL;
 }
 
-Test(codegen, scratch)
+static void check_tight_loop(const char *fname)
 {
-    const char *path = getenv("CG_SCRATCH");
-    if (!path)
-        return;
-    char *src = read_text(path);
     Compiled c;
     CgOptions o = {.opt_level = 3, .keep_ir = true};
-    const char *fn = getenv("CG_FN"), *sig = getenv("CG_SIG");
-    bool ok = h_compile(&c, src, fn, sig, &o);
-    if (!ok) {
-        printf("FAILED: %s\n", c.diags);
-        free(src);
-        return;
-    }
-    if (getenv("CG_DUMP")) {
-        char *d = cg_code_dump(c.code, atoi(getenv("CG_DUMP")));
-        printf("%s\n", d);
-        free(d);
-    }
-    Val a[3] = {{.i = atoll(getenv("CG_A0") ? getenv("CG_A0") : "0")},
-                {.i = atoll(getenv("CG_A1") ? getenv("CG_A1") : "0")}};
-    Val r;
-    char tup[64] = {0};
-    h_call(&c, a, &r, tup);
-    if (c.ret->kind == TY_TUPLE)
-        printf("result tuple %lld %lld\n", (long long)((int64_t *)tup)[0],
-               (long long)((int64_t *)tup)[1]);
-    else
-        printf("result %lld %g\n", (long long)r.i, r.f);
-    RtError *e = rt_error_take();
-    if (e)
-        printf("error %s: %s at %d:%d\n", e->type, e->message, e->line, e->col);
-    rt_error_free(e);
-    double l, op, mc;
-    cg_code_times(c.code, &l, &op, &mc);
-    printf("times %.2f %.2f %.2f\n", l, op, mc);
+    cr_assert(h_compile(&c, loop_src, fname, "int64", &o), "%s", c.diags);
+    char *ir = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
+    cr_assert(ir);
+    char *sym = sup_asprintf("%s.int64", fname);
+    char *body = function_text(ir, sym);
+    cr_assert(body, "no function %s in\n%s", sym, ir);
+    cr_expect(!strstr(body, "alloca"), "alloca left in %s:\n%s", sym, body);
+    cr_expect(!strstr(body, " call "), "call left in %s:\n%s", sym, body);
+    free(body);
+    free(sym);
+    free(ir);
     h_free(&c);
-    free(src);
+}
+
+Test(codegen, range_loop_int_is_tight)
+{
+    check_tight_loop("sq");
+}
+
+Test(codegen, range_loop_float_is_tight)
+{
+    check_tight_loop("fsum");
+}
+
+Test(codegen, dumps_and_target_attributes)
+{
+    Compiled c;
+    CgOptions o = {.opt_level = 3, .keep_ir = true};
+    cr_assert(h_compile(&c, loop_src, "fsum", "int64", &o), "%s", c.diags);
+    char *ir = cg_code_dump(c.code, CG_DUMP_LLVM);
+    char *opt = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
+    char *asm_ = cg_code_dump(c.code, CG_DUMP_ASM);
+    cr_assert(ir && opt && asm_);
+    char *cpu = sup_asprintf("\"target-cpu\"=\"%s\"", cg_target_cpu(h_target()));
+    cr_expect(strstr(ir, cpu), "no %s in IR", cpu);
+    cr_expect(strstr(opt, cpu), "no %s in optimised IR", cpu);
+    cr_expect(strstr(opt, "\"target-features\"="), "no target-features");
+    cr_expect(strstr(ir, "define i32 @fsum.int64("), "internal convention missing:\n%s", ir);
+    cr_expect(strstr(ir, "@fsum.int64.cabi("), "C ABI wrapper missing");
+    cr_expect(strstr(asm_, "fsum.int64"), "asm lacks the symbol");
+    /* strict IEEE by default: no fast-math flags */
+    cr_expect(!strstr(opt, "fadd fast") && !strstr(opt, "reassoc"), "fast-math without asking");
+    /* a second ASM dump works too (emission runs on a clone) */
+    char *asm2 = cg_code_dump(c.code, CG_DUMP_ASM);
+    cr_expect(asm2 && !strcmp(asm_, asm2));
+    double l = -1, op = -1, mc = -1;
+    cg_code_times(c.code, &l, &op, &mc);
+    cr_expect(l > 0 && op > 0 && mc > 0, "times %g %g %g", l, op, mc);
+    Val a = {.i = 10}, r;
+    h_call(&c, &a, &r, NULL);
+    cr_expect_eq(r.f, 22.5); /* 0.5 * (0 + 1 + ... + 9), exact in binary */
+    free(ir);
+    free(opt);
+    free(asm_);
+    free(asm2);
+    free(cpu);
+    h_free(&c);
+}
+
+Test(codegen, no_dumps_unless_kept)
+{
+    Compiled c;
+    CgOptions o = {.opt_level = 2};
+    cr_assert(h_compile(&c, loop_src, "sq", "int64", &o), "%s", c.diags);
+    cr_expect_null(cg_code_dump(c.code, CG_DUMP_LLVM));
+    cr_expect_null(cg_code_dump(c.code, CG_DUMP_LLVM_OPT));
+    cr_expect_null(cg_code_dump(c.code, CG_DUMP_ASM));
+    cr_expect_not_null(cg_code_internal_address(c.code));
+    h_free(&c);
+}
+
+Test(codegen, fastmath_flags_when_asked)
+{
+    Compiled c;
+    CgOptions o = {.opt_level = 3, .keep_ir = true, .fastmath = true};
+    cr_assert(h_compile(&c, loop_src, "fsum", "int64", &o), "%s", c.diags);
+    char *ir = cg_code_dump(c.code, CG_DUMP_LLVM);
+    cr_expect(strstr(ir, "fadd fast") || strstr(ir, "fmul fast"), "no fast-math flags:\n%s", ir);
+    free(ir);
+    h_free(&c);
+}
+
+Test(codegen, exception_location)
+{
+    Compiled c;
+    cr_assert(h_compile(&c, loop_src, "boom", "int64", NULL), "%s", c.diags);
+    Val a = {.i = 5}, r = {.i = 77};
+    h_call(&c, &a, &r, NULL);
+    cr_expect_eq(r.i, 0, "wrapper returns 0 on an exception");
+    RtError *e = rt_error_take();
+    cr_assert(e, "no exception pending");
+    cr_expect_str_eq(e->type, "ValueError");
+    cr_expect_str_eq(e->message, "boom");
+    cr_expect_str_eq(e->file, "test.py");
+    cr_expect_str_eq(e->func, "boom");
+    cr_expect_eq(e->line, 13);
+    cr_expect_gt(e->col, 0);
+    rt_error_free(e);
+    a.i = -1;
+    h_call(&c, &a, &r, NULL);
+    e = rt_error_take();
+    cr_assert(e);
+    cr_expect_str_eq(e->type, "ZeroDivisionError");
+    cr_expect_str_eq(e->message, "integer division or modulo by zero");
+    cr_expect_eq(e->line, 14);
+    rt_error_free(e);
+    cr_expect_null(rt_error_take());
+    h_free(&c);
 }
