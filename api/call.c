@@ -317,6 +317,177 @@ static jit_value read_value(const char *p, const Type *t)
     return v;
 }
 
+/* Calls c's natural-ABI entry with avalues for its C parameters other than
+ * the result out-pointer, and reads the result back as a jit_value. */
+static jit_value call_raw(jit_compiled *c, void **avalues)
+{
+    void *all[260];
+    void *retbuf = NULL;
+    int k = 0;
+    if (c->ret_by_pointer) {
+        AbiType lay;
+        jit__abi_layout(c->ret, &lay);
+        retbuf = sup_calloc(1, lay.size ? lay.size : 1);
+        all[k++] = &retbuf;
+    }
+    for (int i = 0; k < c->nffi; i++)
+        all[k++] = avalues[i];
+    union {
+        ffi_arg a;
+        ffi_sarg s;
+        double d;
+        float f;
+        char pad[16];
+    } rv;
+    memset(&rv, 0, sizeof rv);
+    ffi_call(&c->cif, FFI_FN(c->address), &rv, all);
+    const Type *rt = c->ret;
+    jit_value v = jit_value_none();
+    if (c->ret_by_pointer) {
+        v = read_value(retbuf, rt);
+        free(retbuf);
+    } else if (rt->kind != TY_NONE) {
+        /* libffi widens small integer results to an ffi_arg. */
+        char tmp[16];
+        memset(tmp, 0, sizeof tmp);
+        switch (rt->kind) {
+        case TY_BOOL:
+        case TY_UINT8:
+            *(uint8_t *)tmp = (uint8_t)rv.a;
+            break;
+        case TY_INT8:
+            *(int8_t *)tmp = (int8_t)rv.s;
+            break;
+        case TY_INT16:
+            *(int16_t *)tmp = (int16_t)rv.s;
+            break;
+        case TY_UINT16:
+            *(uint16_t *)tmp = (uint16_t)rv.a;
+            break;
+        case TY_INT32:
+            *(int32_t *)tmp = (int32_t)rv.s;
+            break;
+        case TY_UINT32:
+            *(uint32_t *)tmp = (uint32_t)rv.a;
+            break;
+        default:
+            memcpy(tmp, &rv, 8);
+            break;
+        }
+        v = read_value(tmp, rt);
+    }
+    return v;
+}
+
+/* ---- eager signatures with a declared return type that differs ----
+ * The entry of the declared signature is a libffi closure that calls the
+ * inferred entry and converts its result (safe conversions only). */
+
+typedef struct RetConv {
+    ffi_closure *closure;
+    void *code;
+    ffi_cif cif;
+    ffi_type **args;
+    jit_compiled *inner;
+} RetConv;
+
+static void retconv_handler(ffi_cif *cif, void *ret, void **args, void *user)
+{
+    jit_compiled *outer = user;
+    RetConv *rc = outer->conv;
+    const Type *want = outer->ret;
+    void **inner_args = outer->ret_by_pointer ? args + 1 : args;
+    jit_value v = call_raw(rc->inner, inner_args);
+    if (outer->ret_by_pointer) {
+        write_value(*(char **)args[0], want, &v);
+    } else if (want->kind == TY_FLOAT32 || want->kind == TY_FLOAT64) {
+        write_value(ret, want, &v);
+    } else if (want->kind != TY_NONE) {
+        /* Integral results are returned widened to an ffi_arg. */
+        char tmp[16];
+        memset(tmp, 0, sizeof tmp);
+        write_value(tmp, want, &v);
+        ffi_sarg w = 0;
+        switch (want->kind) {
+        case TY_BOOL:
+        case TY_UINT8:
+            w = *(uint8_t *)tmp;
+            break;
+        case TY_INT8:
+            w = *(int8_t *)tmp;
+            break;
+        case TY_INT16:
+            w = *(int16_t *)tmp;
+            break;
+        case TY_UINT16:
+            w = *(uint16_t *)tmp;
+            break;
+        case TY_INT32:
+            w = *(int32_t *)tmp;
+            break;
+        case TY_UINT32:
+            w = *(uint32_t *)tmp;
+            break;
+        default:
+            memcpy(&w, tmp, 8);
+            break;
+        }
+        *(ffi_sarg *)ret = w;
+    }
+    jit_value_clear(&v);
+}
+
+jit_compiled *jit__convert_return(jit_compiled *inner, const Type *declared, jit_error **err)
+{
+    AbiType lay;
+    if (!inner->ffi_ok || !jit__safe_convert(inner->ret, declared) ||
+        !jit__abi_layout(declared, &lay)) {
+        jit__set_error(err, jit__error_new("TypingError", NULL, 0, 0,
+                                           "cannot convert the inferred return type %s to the "
+                                           "declared %s without loss",
+                                           inner->ret ? inner->ret->name : "?", declared->name));
+        return NULL;
+    }
+    jit_compiled *c = sup_calloc(1, sizeof *c);
+    *c = *inner;
+    c->ret = declared;
+    c->argtypes = sup_calloc((size_t)(inner->nargs ? inner->nargs : 1), sizeof *c->argtypes);
+    memcpy(c->argtypes, inner->argtypes, sizeof *c->argtypes * (size_t)inner->nargs);
+    c->ffi_args = NULL;
+    c->ffi_argmap = NULL;
+    c->prog = NULL;
+    c->code = NULL;
+    c->inner = inner;
+    if (!jit__prepare_ffi(c, err)) {
+        free(c->argtypes);
+        free(c);
+        return NULL;
+    }
+    RetConv *rc = sup_calloc(1, sizeof *rc);
+    rc->inner = inner;
+    rc->closure = ffi_closure_alloc(sizeof(ffi_closure), &rc->code);
+    c->conv = rc;
+    if (!rc->closure ||
+        ffi_prep_closure_loc(rc->closure, &c->cif, retconv_handler, c, rc->code) != FFI_OK) {
+        jit__set_error(err, jit__error_new("InternalError", NULL, 0, 0,
+                                           "cannot make the return-conversion entry"));
+        jit__compiled_free(c);
+        return NULL;
+    }
+    c->address = rc->code;
+    return c;
+}
+
+void jit__free_conv(jit_compiled *c)
+{
+    if (!c->conv)
+        return;
+    if (c->conv->closure)
+        ffi_closure_free(c->conv->closure);
+    free(c->conv);
+    c->conv = NULL;
+}
+
 /* ---- eager signatures: pick one, converting like Numba's safe casts ---- */
 
 static int num_rank(const Type *t)
@@ -332,7 +503,7 @@ static int num_rank(const Type *t)
 
 /* Can a value of type `from` be passed where `to` is declared without loss
  * of meaning (bool → int → float, narrower → wider)? */
-static bool safe_convert(const Type *from, const Type *to)
+bool jit__safe_convert(const Type *from, const Type *to)
 {
     if (from == to)
         return true;
@@ -340,7 +511,7 @@ static bool safe_convert(const Type *from, const Type *to)
         if (from->kind != to->kind || from->nitems != to->nitems)
             return false;
         for (int i = 0; i < from->nitems; i++)
-            if (!safe_convert(from->items[i], to->items[i]))
+            if (!jit__safe_convert(from->items[i], to->items[i]))
                 return false;
         return true;
     }
@@ -370,7 +541,7 @@ static jit_compiled *pick_eager(jit_function *fn, const Type *const *types, int 
         jit_compiled *c = fn->eager[s];
         bool ok = c->nargs == n;
         for (int i = 0; ok && i < n; i++)
-            ok = safe_convert(types[i], c->argtypes[i]);
+            ok = jit__safe_convert(types[i], c->argtypes[i]);
         if (ok)
             return c;
     }
@@ -378,11 +549,14 @@ static jit_compiled *pick_eager(jit_function *fn, const Type *const *types, int 
     for (int i = 0; i < n; i++)
         sb_printf(&sb, "%s%s", i ? ", " : "", types[i]->name);
     char *tys = sb_take(&sb);
-    jit__set_error(err, jit__error_new("TypingError", fn->mod->fe->filename, fn->fe->sig_loc.line,
-                                       fn->fe->sig_loc.col,
-                                       "no matching definition for argument type(s) (%s) of '%s' "
-                                       "(it only accepts its declared signatures)",
-                                       tys, fn->fe->name));
+    DiagList dl;
+    diag_init(&dl);
+    diag_add(&dl, DIAG_ERROR, "TypingError", fn->mod->fe->filename, fn->fe->sig_loc,
+             "no matching definition for argument type(s) (%s) of '%s' (it only accepts its "
+             "declared signatures)",
+             tys, fn->fe->name);
+    jit__set_error(err, jit__error_from_diags(&dl, fn->mod->fe->source));
+    diag_free(&dl);
     free(tys);
     return NULL;
 }
@@ -500,26 +674,12 @@ int jit_call(jit_function *fn, const jit_value *args, size_t nargs, jit_value *r
     void *ptrs[258];
     char scalars[258][16];
     char *heap[258];
-    int nheap = 0;
-    char *retbuf = NULL;
-    union {
-        ffi_arg a;
-        ffi_sarg s;
-        double d;
-        float f;
-        char pad[16];
-    } rv;
-    memset(&rv, 0, sizeof rv);
+    int nheap = 0, na = 0;
     AbiType lay;
     for (int k = 0; k < c->nffi; k++) {
         int i = c->ffi_argmap[k];
-        if (i < 0) {
-            jit__abi_layout(c->ret, &lay);
-            retbuf = sup_calloc(1, lay.size ? lay.size : 1);
-            ptrs[k] = retbuf;
-            avalues[k] = &ptrs[k];
-            continue;
-        }
+        if (i < 0)
+            continue; /* the result out-pointer: call_raw adds it */
         const jit_value *v = i < (int)nargs ? &args[i] : &defaults[i - (int)nargs];
         const Type *t = c->argtypes[i];
         if (t->kind == TY_TUPLE) {
@@ -527,60 +687,31 @@ int jit_call(jit_function *fn, const jit_value *args, size_t nargs, jit_value *r
             char *buf = sup_calloc(1, lay.size ? lay.size : 1);
             heap[nheap++] = buf;
             write_value(buf, t, v);
-            ptrs[k] = buf;
-            avalues[k] = &ptrs[k];
+            ptrs[na] = buf;
+            avalues[na] = &ptrs[na];
+            na++;
         } else {
-            memset(scalars[k], 0, sizeof scalars[k]);
-            write_value(scalars[k], t, v);
-            avalues[k] = scalars[k];
+            memset(scalars[na], 0, sizeof scalars[na]);
+            write_value(scalars[na], t, v);
+            avalues[na] = scalars[na];
+            na++;
         }
     }
     rt_error_free(rt_error_take()); /* a stale error must not be blamed on this call */
-    ffi_call(&c->cif, FFI_FN(c->address), &rv, avalues);
+    jit_value r = call_raw(c, avalues);
     RtError *exc = rt_error_take();
     if (exc) {
+        jit_value_clear(&r);
         jit__set_error(err, jit__error_from_rt(exc));
-    } else if (ret) {
-        const Type *rt = c->ret;
-        if (c->ret_by_pointer) {
-            *ret = read_value(retbuf, rt);
-        } else if (rt->kind != TY_NONE) {
-            /* libffi widens small integer results to an ffi_arg. */
-            char tmp[16];
-            memset(tmp, 0, sizeof tmp);
-            switch (rt->kind) {
-            case TY_BOOL:
-            case TY_UINT8:
-                *(uint8_t *)tmp = (uint8_t)rv.a;
-                break;
-            case TY_INT8:
-                *(int8_t *)tmp = (int8_t)rv.s;
-                break;
-            case TY_INT16:
-                *(int16_t *)tmp = (int16_t)rv.s;
-                break;
-            case TY_UINT16:
-                *(uint16_t *)tmp = (uint16_t)rv.a;
-                break;
-            case TY_INT32:
-                *(int32_t *)tmp = (int32_t)rv.s;
-                break;
-            case TY_UINT32:
-                *(uint32_t *)tmp = (uint32_t)rv.a;
-                break;
-            default:
-                memcpy(tmp, &rv, 8);
-                break;
-            }
-            *ret = read_value(tmp, rt);
-        }
-        rc = 0;
     } else {
+        if (ret)
+            *ret = r;
+        else
+            jit_value_clear(&r);
         rc = 0;
     }
     for (int j = 0; j < nheap; j++)
         free(heap[j]);
-    free(retbuf);
 out:
     for (int j = 0; j < nfill; j++)
         jit_value_clear(&defaults[j]);

@@ -62,6 +62,7 @@ void jit__compiled_free(jit_compiled *c)
     if (!c)
         return;
     jit__free_ffi(c);
+    jit__free_conv(c);
     if (c->code)
         cg_code_free(c->code);
     if (c->prog)
@@ -80,6 +81,9 @@ void jit__function_free(jit_function *fn)
     }
     vec_free(&fn->entries);
     map_free(&fn->cache);
+    for (int i = 0; i < fn->neager; i++)
+        if (fn->eager[i]->conv) /* the others belong to the cache */
+            jit__compiled_free(fn->eager[i]);
     free(fn->eager);
     free(fn);
 }
@@ -215,6 +219,14 @@ jit_compiled *jit_compile(jit_function *fn, const jit_type *const *argtypes, siz
             return NULL;
         }
     }
+    for (int s = 0; s < fn->neager; s++) {
+        jit_compiled *c = fn->eager[s];
+        bool same = true;
+        for (int i = 0; same && i < np; i++)
+            same = c->argtypes[i] == all[i];
+        if (same) /* the declared signature, with its declared return type */
+            return c;
+    }
     return jit__compile(fn, all, np, err);
 }
 
@@ -250,6 +262,8 @@ char *jit_compiled_dump(const jit_compiled *c, jit_dump_kind kind)
 {
     if (!c)
         return NULL;
+    if (c->inner) /* a return-converting entry: dump the code it wraps */
+        c = c->inner;
     jit_context *ctx = c->fn->mod->ctx;
     char *text = NULL;
     pthread_mutex_lock(&ctx->compile_lock);

@@ -76,6 +76,10 @@ struct jit_compiled {
     bool ret_by_pointer; /* tuple result through a first out-pointer */
     int nffi;            /* number of C parameters */
     int *ffi_argmap;     /* C parameter k <- argument ffi_argmap[k] (-1: out-pointer) */
+    /* Eager signature whose declared return type differs from the inferred
+     * one: the entry is a libffi closure converting the result of `inner`. */
+    struct RetConv *conv;
+    jit_compiled *inner; /* with conv: the compiled code it wraps (dumps, times) */
 };
 
 /* ---- context.c ---- */
@@ -112,5 +116,11 @@ bool jit__abi_layout(const Type *t, AbiType *out);
 /* Prepares c's ffi_cif; false + *err if a type cannot be passed. */
 bool jit__prepare_ffi(jit_compiled *c, jit_error **err);
 void jit__free_ffi(jit_compiled *c);
+/* bool -> int -> float, narrower -> wider, tuples item-wise. */
+bool jit__safe_convert(const Type *from, const Type *to);
+/* A jit_compiled for `declared` as return type whose entry converts the
+ * result of inner (owned by the caller: jit__compiled_free). */
+jit_compiled *jit__convert_return(jit_compiled *inner, const Type *declared, jit_error **err);
+void jit__free_conv(jit_compiled *c);
 
 #endif

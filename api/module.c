@@ -67,13 +67,19 @@ static bool compile_eager(jit_function *fn, jit_error **err)
             return false;
         }
         if (ret && ret != c->ret) {
-            diag_add(&dl, DIAG_ERROR, "TypingError", file, f->sig_loc,
-                     "signature \"%s\" declares the return type %s but '%s' returns %s for "
-                     "these arguments",
-                     f->sigs[i], ret->name, f->name, c->ret ? c->ret->name : "?");
-            jit__set_error(err, jit__error_from_diags(&dl, source));
-            diag_free(&dl);
-            return false;
+            jit_error *cerr2 = NULL;
+            jit_compiled *conv = jit__convert_return(c, ret, &cerr2);
+            if (!conv) {
+                diag_add(&dl, DIAG_ERROR, "TypingError", file, f->sig_loc,
+                         "signature \"%s\" declares the return type %s but '%s' returns %s for "
+                         "these arguments, which does not convert to %s without loss",
+                         f->sigs[i], ret->name, f->name, c->ret ? c->ret->name : "?", ret->name);
+                jit_error_free(cerr2);
+                jit__set_error(err, jit__error_from_diags(&dl, source));
+                diag_free(&dl);
+                return false;
+            }
+            c = conv;
         }
         diag_free(&dl);
         fn->eager[fn->neager++] = c;

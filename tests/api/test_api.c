@@ -448,3 +448,46 @@ Test(api, version)
     cr_expect(strncmp(jit_version(), PYJIT_VERSION, strlen(PYJIT_VERSION)) == 0);
     cr_expect(strstr(jit_version(), "LLVM 19") != NULL, "%s", jit_version());
 }
+
+Test(api, eager_return_type_converts)
+{
+    const char *src = "from pyjit import jit\n"
+                      "@jit(\"float64(int64)\")\n"
+                      "def twice(n):\n"
+                      "    return n * 2\n"
+                      "@jit(\"(int64, float64)(int64)\")\n"
+                      "def pair(n):\n"
+                      "    return (n, n)\n";
+    jit_error *err = NULL;
+    jit_module *m = jit_module_load_string(ctx, "conv.py", src, &err);
+    cr_assert_not_null(m, "%s", err ? jit_error_message(err) : "");
+    const jit_type *i64[] = {jit_type_int64()};
+    jit_compiled *c = jit_compile(jit_module_function(m, "twice"), i64, 1, &err);
+    cr_assert_not_null(c);
+    cr_expect_eq(jit_compiled_return_type(c), jit_type_float64());
+    double (*twice)(int64_t) = (double (*)(int64_t))jit_compiled_address(c);
+    cr_expect_eq(twice(21), 42.0);
+    jit_value arg = jit_value_int(4);
+    jit_value ret;
+    cr_assert_eq(jit_call(jit_module_function(m, "twice"), &arg, 1, &ret, &err), 0);
+    cr_expect_eq(ret.kind, JIT_FLOAT64);
+    cr_expect_eq(ret.v.f, 8.0);
+    cr_assert_eq(jit_call(jit_module_function(m, "pair"), &arg, 1, &ret, &err), 0);
+    char *r = jit_value_repr(&ret);
+    cr_expect_str_eq(r, "(4, 4.0)");
+    jit_free(r);
+    jit_value_clear(&ret);
+    char *dump = jit_compiled_dump(c, JIT_DUMP_TYPES);
+    cr_expect(dump && *dump);
+    jit_free(dump);
+    /* A lossy conversion is refused at the decorator. */
+    const char *bad = "from pyjit import jit\n"
+                      "@jit(\"int64(float64)\")\n"
+                      "def f(x):\n"
+                      "    return x\n";
+    cr_expect_null(jit_module_load_string(ctx, "lossy.py", bad, &err));
+    cr_assert_not_null(err);
+    cr_expect_str_eq(jit_error_type(err), "TypingError");
+    cr_expect_eq(jit_error_line(err), 2);
+    jit_error_free(err);
+}
