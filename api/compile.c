@@ -73,6 +73,10 @@ void jit__compiled_free(jit_compiled *c)
 
 void jit__function_free(jit_function *fn)
 {
+    /* Return-converting entries first: they point at cached code. */
+    for (int i = 0; i < fn->neager; i++)
+        if (fn->eager[i]->conv) /* the others belong to the cache */
+            jit__compiled_free(fn->eager[i]);
     for (int i = 0; i < fn->entries.len; i++) {
         CacheEntry *e = fn->entries.data[i];
         jit__compiled_free(e->compiled);
@@ -81,9 +85,6 @@ void jit__function_free(jit_function *fn)
     }
     vec_free(&fn->entries);
     map_free(&fn->cache);
-    for (int i = 0; i < fn->neager; i++)
-        if (fn->eager[i]->conv) /* the others belong to the cache */
-            jit__compiled_free(fn->eager[i]);
     free(fn->eager);
     free(fn);
 }
