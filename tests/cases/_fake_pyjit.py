@@ -12,6 +12,7 @@ import os
 import sys
 import traceback
 
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import gen_expected as g  # noqa: E402
 
