@@ -20,6 +20,12 @@ struct CgTarget {
     LLVMTargetMachineRef tm_asm; /* Default code model: readable asm dumps */
 };
 
+/* A status check after a call between program functions (lower.c). */
+typedef struct CgStatusCheck {
+    LLVMValueRef br; /* conditional branch to the exception exit */
+    int caller, callee;
+} CgStatusCheck;
+
 /* Module-wide lowering state. */
 typedef struct CgModule {
     LLVMContextRef ctx;
@@ -31,10 +37,12 @@ typedef struct CgModule {
     bool failed;
     LLVMValueRef *funcs;  /* internal function of program->funcs[i] */
     LLVMValueRef wrapper; /* <entry symbol>.cabi */
-    Map strings;          /* C string constant globals by content */
-    LLVMValueRef pow10;   /* [19 x i64] table for round(int, -n), lazily */
-    SrcLoc loc;           /* of the instruction being lowered */
-    const char *file;     /* its source file */
+    bool *raises;         /* per function: can it return status 1? */
+    Vec(CgStatusCheck) checks;
+    Map strings;        /* C string constant globals by content */
+    LLVMValueRef pow10; /* [19 x i64] table for round(int, -n), lazily */
+    SrcLoc loc;         /* of the instruction being lowered */
+    const char *file;   /* its source file */
     LLVMTypeRef i1, i8, i16, i32, i64, f32, f64, ptr, empty, voidt;
 } CgModule;
 
@@ -43,12 +51,12 @@ typedef struct CgFunc {
     CgModule *m;
     const TiFunc *tf;
     LLVMValueRef fn;
-    LLVMValueRef out;          /* the result out-pointer parameter */
+    LLVMTypeRef rettype;       /* {i32 status, <ret mem>} of this .impl function */
     LLVMValueRef *locals;      /* entry-block alloca per local (NULL if never stored) */
     LLVMValueRef *vals;        /* value id -> LLVM value (value form) */
     LLVMBasicBlockRef *blocks; /* TiBlock -> LLVM block */
     LLVMBasicBlockRef allocas; /* entry block: allocas only, then br */
-    LLVMBasicBlockRef exc;     /* `ret i32 1` */
+    LLVMBasicBlockRef exc;     /* returns {1, zero} */
     LLVMValueRef file, name;   /* C strings for rt_raise */
     const TiInst *inst;        /* instruction being lowered (for locations) */
 } CgFunc;

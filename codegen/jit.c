@@ -102,6 +102,8 @@ CgCode *cg_compile(CgTarget *t, const TiProgram *p, const CgOptions *opts, DiagL
     LLVMDisposeBuilder(m.b);
     map_free(&m.strings);
     free(m.funcs);
+    free(m.raises);
+    vec_free(&m.checks);
     if (!ok) {
         LLVMDisposeModule(m.mod);
         free_partial(c);

@@ -117,6 +117,7 @@ void cg_loc_args(CgFunc *f, LLVMValueRef *out4)
 static void emit_raise_call(CgFunc *f, const char *type, const char *msg)
 {
     CgModule *m = f->m;
+    m->raises[f->tf->index] = true;
     LLVMTypeRef p[6] = {m->ptr, m->ptr, m->ptr, m->ptr, m->i32, m->i32};
     LLVMValueRef fn = cg_extern(m, "rt_raise", m->voidt, p, 6);
     LLVMValueRef args[6];
@@ -162,13 +163,53 @@ void cg_raise_if(CgFunc *f, LLVMValueRef cond, const char *type, const char *msg
     LLVMPositionBuilderAtEnd(m->b, cont);
 }
 
-void cg_check_status(CgFunc *f, LLVMValueRef status)
+static LLVMValueRef status_branch(CgFunc *f, LLVMValueRef status)
 {
     CgModule *m = f->m;
     LLVMValueRef bad = LLVMBuildICmp(m->b, LLVMIntNE, status, LLVMConstInt(m->i32, 0, 0), "");
     LLVMBasicBlockRef cont = cg_block(f, "ok");
-    LLVMBuildCondBr(m->b, expect_false(m, bad), f->exc, cont);
+    LLVMValueRef br = LLVMBuildCondBr(m->b, expect_false(m, bad), f->exc, cont);
     LLVMPositionBuilderAtEnd(m->b, cont);
+    return br;
+}
+
+void cg_check_status(CgFunc *f, LLVMValueRef status)
+{
+    f->m->raises[f->tf->index] = true;
+    status_branch(f, status);
+}
+
+/* The status check after a call of program function `callee`: kept aside
+ * so that, once we know which functions can raise at all, checks of calls
+ * to functions that never raise become constant (and LLVM drops the
+ * status entirely, e.g. turning recursion into loops). */
+static void check_call_status(CgFunc *f, LLVMValueRef status, int callee)
+{
+    CgModule *m = f->m;
+    CgStatusCheck c = {status_branch(f, status), f->tf->index, callee};
+    vec_push(&m->checks, c);
+}
+
+/* Fixpoint: a function raises if it has a raise site or calls one that
+ * raises; then the checks of calls to non-raising functions are folded. */
+static void fold_status_checks(CgModule *m)
+{
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int i = 0; i < m->checks.len; i++) {
+            CgStatusCheck *c = &m->checks.data[i];
+            if (m->raises[c->callee] && !m->raises[c->caller]) {
+                m->raises[c->caller] = true;
+                changed = true;
+            }
+        }
+    }
+    for (int i = 0; i < m->checks.len; i++) {
+        CgStatusCheck *c = &m->checks.data[i];
+        if (!m->raises[c->callee])
+            LLVMSetOperand(c->br, 0, LLVMConstInt(m->i1, 0, 0));
+    }
 }
 
 LLVMValueRef cg_const(CgFunc *f, const FeConst *c, const Type *t)
@@ -262,10 +303,8 @@ static void lower_call_func(CgFunc *f, const TiInst *in)
     CgModule *m = f->m;
     const TiFunc *callee = in->callee;
     LLVMValueRef fn = m->funcs[callee->index];
-    LLVMValueRef slot = cg_alloca(f, cg_mem_type(m, callee->ret), "ret");
-    int n = callee->nargs + 1;
-    LLVMValueRef *args = sup_calloc((size_t)n, sizeof *args);
-    args[0] = slot;
+    int n = callee->nargs;
+    LLVMValueRef *args = sup_calloc((size_t)n + 1, sizeof *args);
     for (int i = 0; i < callee->nargs; i++) {
         const Type *pt = callee->argtypes[i];
         LLVMValueRef v;
@@ -282,13 +321,12 @@ static void lower_call_func(CgFunc *f, const TiInst *in)
             int id = in->args[ai];
             v = cg_convert(f, f->vals[id], vtype(f, id), pt);
         }
-        args[i + 1] = cg_to_mem(m, v, pt);
+        args[i] = cg_to_mem(m, v, pt);
     }
-    LLVMValueRef st = cg_call(m, fn, args, n);
+    LLVMValueRef sr = cg_call(m, fn, args, n);
     free(args);
-    cg_check_status(f, st);
-    LLVMValueRef r =
-        cg_from_mem(m, LLVMBuildLoad2(m->b, cg_mem_type(m, callee->ret), slot, ""), callee->ret);
+    check_call_status(f, LLVMBuildExtractValue(m->b, sr, 0, "status"), callee->index);
+    LLVMValueRef r = cg_from_mem(m, LLVMBuildExtractValue(m->b, sr, 1, ""), callee->ret);
     f->vals[in->res] = cg_convert(f, r, callee->ret, vtype(f, in->res));
 }
 
@@ -721,8 +759,10 @@ static void lower_inst(CgFunc *f, const TiInst *in)
     case OP_RETURN: {
         const Type *rt = f->tf->ret;
         LLVMValueRef v = cg_convert(f, f->vals[in->args[0]], vtype(f, in->args[0]), rt);
-        store_mem(m, v, rt, f->out);
-        LLVMBuildRet(b, LLVMConstInt(m->i32, RT_OK, 0));
+        LLVMValueRef r = LLVMGetUndef(f->rettype);
+        r = LLVMBuildInsertValue(b, r, LLVMConstInt(m->i32, RT_OK, 0), 0, "");
+        r = LLVMBuildInsertValue(b, r, cg_to_mem(m, v, rt), 1, "");
+        LLVMBuildRet(b, r);
         break;
     }
     case OP_RAISE: {
@@ -751,16 +791,57 @@ static void lower_inst(CgFunc *f, const TiInst *in)
 
 /* ---- functions ---- */
 
-static LLVMTypeRef internal_fn_type(CgModule *m, const TiFunc *tf)
+/* Implementation functions return {i32 status, <ret mem>} by value (two
+ * registers for scalars: no stack slot per call, and LLVM can fold the
+ * status away and turn recursion into loops); the contract's
+ * `i32 f(<ret>* out, args...)` is a thin shim around the entry's. */
+static LLVMTypeRef impl_ret_type(CgModule *m, const TiFunc *tf)
+{
+    LLVMTypeRef f2[2] = {m->i32, cg_mem_type(m, tf->ret)};
+    return LLVMStructTypeInContext(m->ctx, f2, 2, 0);
+}
+
+static LLVMTypeRef impl_fn_type(CgModule *m, const TiFunc *tf)
+{
+    int n = tf->nargs;
+    LLVMTypeRef *p = sup_calloc((size_t)n + 1, sizeof *p);
+    for (int i = 0; i < n; i++)
+        p[i] = cg_mem_type(m, tf->argtypes[i]);
+    LLVMTypeRef t = LLVMFunctionType(impl_ret_type(m, tf), p, (unsigned)n, 0);
+    free(p);
+    return t;
+}
+
+/* The entry's internal convention: i32 @<symbol>(<ret mem>* out, args...). */
+static void lower_status_entry(CgModule *m, const TiFunc *tf)
 {
     int n = tf->nargs + 1;
     LLVMTypeRef *p = sup_calloc((size_t)n, sizeof *p);
     p[0] = m->ptr;
     for (int i = 0; i < tf->nargs; i++)
         p[i + 1] = cg_mem_type(m, tf->argtypes[i]);
-    LLVMTypeRef t = LLVMFunctionType(m->i32, p, (unsigned)n, 0);
+    LLVMValueRef fn =
+        LLVMAddFunction(m->mod, tf->symbol, LLVMFunctionType(m->i32, p, (unsigned)n, 0));
     free(p);
-    return t;
+    add_fn_attr(m, fn, LLVMAttributeFunctionIndex, "nounwind");
+    add_fn_attr(m, fn, 1, "noalias");
+    add_fn_attr(m, fn, 1, "nocapture");
+    LLVMPositionBuilderAtEnd(m->b, LLVMAppendBasicBlockInContext(m->ctx, fn, "entry"));
+    LLVMValueRef *args = sup_calloc((size_t)n, sizeof *args);
+    for (int i = 0; i < tf->nargs; i++)
+        args[i] = LLVMGetParam(fn, (unsigned)i + 1);
+    LLVMValueRef sr = cg_call(m, m->funcs[tf->index], args, tf->nargs);
+    free(args);
+    LLVMValueRef st = LLVMBuildExtractValue(m->b, sr, 0, "");
+    LLVMBasicBlockRef ok = LLVMAppendBasicBlockInContext(m->ctx, fn, "ok");
+    LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(m->ctx, fn, "done");
+    LLVMBuildCondBr(m->b, LLVMBuildICmp(m->b, LLVMIntEQ, st, LLVMConstInt(m->i32, 0, 0), ""), ok,
+                    done);
+    LLVMPositionBuilderAtEnd(m->b, ok);
+    LLVMBuildStore(m->b, LLVMBuildExtractValue(m->b, sr, 1, ""), LLVMGetParam(fn, 0));
+    LLVMBuildBr(m->b, done);
+    LLVMPositionBuilderAtEnd(m->b, done);
+    LLVMBuildRet(m->b, st);
 }
 
 static void lower_func(CgModule *m, const TiFunc *tf)
@@ -772,12 +853,14 @@ static void lower_func(CgModule *m, const TiFunc *tf)
     f->fn = m->funcs[tf->index];
     m->loc = fn->loc;
     m->file = fn->module ? fn->module->filename : NULL;
-    f->out = LLVMGetParam(f->fn, 0);
+    f->rettype = impl_ret_type(m, tf);
     f->allocas = cg_block(f, "entry");
     LLVMBasicBlockRef params = cg_block(f, "params");
     f->exc = cg_block(f, "exc");
     LLVMPositionBuilderAtEnd(m->b, f->exc);
-    LLVMBuildRet(m->b, LLVMConstInt(m->i32, RT_EXC, 0));
+    LLVMValueRef er = LLVMConstNull(f->rettype);
+    er = LLVMBuildInsertValue(m->b, er, LLVMConstInt(m->i32, RT_EXC, 0), 0, "");
+    LLVMBuildRet(m->b, er);
     f->file = cg_cstr(m, fn->module && fn->module->filename ? fn->module->filename : "<jit>");
     f->name = cg_cstr(m, fn->name);
 
@@ -792,7 +875,7 @@ static void lower_func(CgModule *m, const TiFunc *tf)
         if (!f->locals[i])
             continue;
         const Type *at = tf->argtypes[i], *lt = tf->local_types[i];
-        LLVMValueRef v = cg_from_mem(m, LLVMGetParam(f->fn, (unsigned)i + 1), at);
+        LLVMValueRef v = cg_from_mem(m, LLVMGetParam(f->fn, (unsigned)i), at);
         store_mem(m, cg_convert(f, v, at, lt), lt, f->locals[i]);
     }
     f->vals = sup_calloc((size_t)(tf->nvalues > 0 ? tf->nvalues : 1), sizeof *f->vals);
@@ -877,15 +960,12 @@ static void lower_wrapper(CgModule *m, const TiFunc *tf)
     LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(m->ctx, w, "entry");
     LLVMPositionBuilderAtEnd(m->b, entry);
     LLVMTypeRef rmem = cg_mem_type(m, rt);
-    LLVMValueRef slot = LLVMBuildAlloca(m->b, rmem, "ret");
-    LLVMBuildStore(m->b, LLVMConstNull(rmem), slot);
     LLVMValueRef *args = sup_calloc((size_t)tf->nargs + 1, sizeof *args);
-    args[0] = slot;
     int pi = tuple_ret ? 1 : 0;
     for (int i = 0; i < tf->nargs; i++) {
         const Type *at = tf->argtypes[i];
         if (cg_is_ctonly(at)) {
-            args[i + 1] = cg_empty(m);
+            args[i] = cg_empty(m);
             continue;
         }
         if (ext_attr(at))
@@ -893,12 +973,13 @@ static void lower_wrapper(CgModule *m, const TiFunc *tf)
         LLVMValueRef pv = LLVMGetParam(w, (unsigned)pi++);
         if (at->kind == TY_TUPLE)
             pv = LLVMBuildLoad2(m->b, cg_mem_type(m, at), pv, "");
-        args[i + 1] = pv;
+        args[i] = pv;
     }
-    LLVMValueRef st = cg_call(m, m->funcs[tf->index], args, tf->nargs + 1);
+    LLVMValueRef sr = cg_call(m, m->funcs[tf->index], args, tf->nargs);
     free(args);
+    LLVMValueRef st = LLVMBuildExtractValue(m->b, sr, 0, "");
     LLVMValueRef ok = LLVMBuildICmp(m->b, LLVMIntEQ, st, LLVMConstInt(m->i32, 0, 0), "");
-    LLVMValueRef v = LLVMBuildLoad2(m->b, rmem, slot, "");
+    LLVMValueRef v = LLVMBuildExtractValue(m->b, sr, 1, "");
     v = LLVMBuildSelect(m->b, ok, v, LLVMConstNull(rmem), "");
     if (tuple_ret) {
         LLVMBuildStore(m->b, v, LLVMGetParam(w, 0));
@@ -926,22 +1007,25 @@ bool cg_lower_program(CgModule *m)
     m->empty = LLVMStructTypeInContext(m->ctx, NULL, 0, 0);
     m->voidt = LLVMVoidTypeInContext(m->ctx);
     m->funcs = sup_calloc((size_t)(p->nfuncs > 0 ? p->nfuncs : 1), sizeof *m->funcs);
+    m->raises = sup_calloc((size_t)(p->nfuncs > 0 ? p->nfuncs : 1), sizeof *m->raises);
     if (p->nfuncs > 0 && p->funcs[0]->fn->module)
         m->file = p->funcs[0]->fn->module->filename;
     for (int i = 0; i < p->nfuncs; i++) {
         const TiFunc *tf = p->funcs[i];
         m->loc = tf->fn->loc;
-        LLVMValueRef fn = LLVMAddFunction(m->mod, tf->symbol, internal_fn_type(m, tf));
-        if (tf != p->entry)
-            LLVMSetLinkage(fn, LLVMInternalLinkage);
+        char *name = sup_asprintf("%s.impl", tf->symbol);
+        LLVMValueRef fn = LLVMAddFunction(m->mod, name, impl_fn_type(m, tf));
+        free(name);
+        LLVMSetLinkage(fn, LLVMInternalLinkage);
         add_fn_attr(m, fn, LLVMAttributeFunctionIndex, "nounwind");
-        add_fn_attr(m, fn, 1, "noalias");
-        add_fn_attr(m, fn, 1, "nocapture");
         m->funcs[i] = fn;
     }
     for (int i = 0; i < p->nfuncs; i++)
         lower_func(m, p->funcs[i]);
-    if (p->entry)
+    fold_status_checks(m);
+    if (p->entry) {
+        lower_status_entry(m, p->entry);
         lower_wrapper(m, p->entry);
+    }
     return !m->failed;
 }

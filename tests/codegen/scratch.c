@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "harness.h"
 
@@ -41,7 +42,11 @@ Test(codegen, scratch)
                 {.i = atoll(getenv("CG_A1") ? getenv("CG_A1") : "0")}};
     Val r;
     char tup[64] = {0};
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     h_call(&c, a, &r, tup);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    printf("run %.1f ms\n", (t1.tv_sec - t0.tv_sec) * 1e3 + (t1.tv_nsec - t0.tv_nsec) / 1e6);
     if (c.ret->kind == TY_TUPLE)
         printf("result tuple %lld %lld\n", (long long)((int64_t *)tup)[0],
                (long long)((int64_t *)tup)[1]);
