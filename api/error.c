@@ -71,6 +71,28 @@ jit_error *jit__error_from_diags(const DiagList *dl, const char *source)
     return e;
 }
 
+/* Python's repr of a str (the quote it picks, its escapes). */
+static void py_str_repr(StrBuf *sb, const char *s)
+{
+    char q = strchr(s, '\'') && !strchr(s, '"') ? '"' : '\'';
+    sb_putc(sb, q);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '\\' || *p == (unsigned char)q)
+            sb_printf(sb, "\\%c", *p);
+        else if (*p == '\n')
+            sb_puts(sb, "\\n");
+        else if (*p == '\t')
+            sb_puts(sb, "\\t");
+        else if (*p == '\r')
+            sb_puts(sb, "\\r");
+        else if (*p < 0x20 || *p == 0x7f)
+            sb_printf(sb, "\\x%02x", *p);
+        else
+            sb_putc(sb, (char)*p);
+    }
+    sb_putc(sb, q);
+}
+
 jit_error *jit__error_from_rt(RtError *r)
 {
     if (!r)
@@ -88,7 +110,12 @@ jit_error *jit__error_from_rt(RtError *r)
             sb_printf(&sb, "    %s\n", src);
         free(src);
     }
-    if (*e->message)
+    if (*e->message && strcmp(e->type, "KeyError") == 0) {
+        /* str(KeyError(k)) is repr(k). */
+        sb_printf(&sb, "%s: ", e->type);
+        py_str_repr(&sb, e->message);
+        sb_putc(&sb, '\n');
+    } else if (*e->message)
         sb_printf(&sb, "%s: %s\n", e->type, e->message);
     else
         sb_printf(&sb, "%s\n", e->type);
