@@ -783,14 +783,14 @@ static void expr(C *c, const Node *e)
         reject_expr(c, e, "lambda expressions are");
         break;
     case E_NAMEDEXPR:
-        reject_expr(c, e, "assignment expressions (walrus :=) are");
+        reject_expr(c, e, "assignment expressions are");
         break;
     case E_STARRED:
         reject_expr(c, e, "starred expressions are");
         break;
     case E_YIELD:
     case E_YIELDFROM:
-        reject_expr(c, e, "yield expressions (generators) are");
+        reject_expr(c, e, "generators are");
         break;
     case E_AWAIT:
         reject_expr(c, e, "await expressions are");

@@ -180,7 +180,7 @@ static bool scan_digits(const char **pp, bool (*ok)(char), const char **bad)
         p++;
         if (*p == '_') {
             if (!ok(p[1])) {
-                *bad = p + 1;
+                *bad = p;
                 *pp = p;
                 return false;
             }
@@ -239,7 +239,8 @@ static void lex_number(L *l)
                 lex_error_at(l, FE_KIND_SYNTAX, here(l, p), "invalid digit '%c' in %s literal", *p,
                              kind);
             else
-                lex_error_at(l, FE_KIND_SYNTAX, here(l, bad ? bad : p), "invalid %s literal", kind);
+                lex_error_at(l, FE_KIND_SYNTAX, here(l, bad ? bad : p - 1), "invalid %s literal",
+                             kind);
             return;
         }
         if (is_digit(*p)) {
@@ -248,7 +249,7 @@ static void lex_number(L *l)
             return;
         }
         if (!number_end_ok(p)) {
-            lex_error_at(l, FE_KIND_SYNTAX, here(l, p), "invalid %s literal", kind);
+            lex_error_at(l, FE_KIND_SYNTAX, here(l, p - 1), "invalid %s literal", kind);
             return;
         }
         uint64_t v = 0;
@@ -285,7 +286,9 @@ static void lex_number(L *l)
         if (*q == '+' || *q == '-')
             q++;
         if (!is_digit(*q)) {
-            lex_error_at(l, FE_KIND_SYNTAX, loc, "invalid decimal literal");
+            /* CPython points at the last character it accepted */
+            lex_error_at(l, FE_KIND_SYNTAX, here(l, q == p + 1 ? p - 1 : q - 1),
+                         "invalid decimal literal");
             return;
         }
         if (!scan_digits(&q, ok_dec, &bad)) {
@@ -300,11 +303,8 @@ static void lex_number(L *l)
         p++;
     }
     if (!number_end_ok(p)) {
-        /* CPython points at the start for `1abc`, after the dot for `1.real`. */
-        SrcLoc at = loc;
-        if (p > start && p[-1] == '.')
-            at = here(l, p);
-        lex_error_at(l, FE_KIND_SYNTAX, at, "invalid decimal literal");
+        /* CPython points at the last character of the number */
+        lex_error_at(l, FE_KIND_SYNTAX, here(l, p - 1), "invalid decimal literal");
         return;
     }
     /* Copy without underscores. */
@@ -399,7 +399,8 @@ static void lex_string(L *l, const char *start, int flags)
     for (;;) {
         char c = *p;
         if (!c || (!triple && (c == '\n' || c == '\r'))) {
-            int detected = l->line;
+            /* CPython counts a final newline as the end of the last line */
+            int detected = l->line - (!c && p > l->src && p[-1] == '\n' && l->line > 1);
             lex_error_at(l, FE_KIND_SYNTAX, loc,
                          "unterminated %sstring literal (detected at line %d)",
                          triple ? "triple-quoted "
@@ -826,6 +827,7 @@ void fe_lex(Lexer *lx, const char *src, Arena *arena, Interner *in)
                 char ch = l.br[l.nbr - 1].ch;
                 l.p = p;
                 lex_error_at(&l, FE_KIND_SYNTAX, l.br[l.nbr - 1].loc, "'%c' was never closed", ch);
+                lx->err_unclosed = true;
                 break;
             }
             if (l.line_tokens) {
@@ -841,9 +843,10 @@ void fe_lex(Lexer *lx, const char *src, Arena *arena, Interner *in)
         }
         if (c == '\\') {
             if (p[1] == '\n' || p[1] == '\r') {
+                SrcLoc after = here(&l, p + 1);
                 newline_advance(&l, p + 1);
                 if (!*l.p) {
-                    lex_error_at(&l, FE_KIND_SYNTAX, here(&l, l.p), "unexpected EOF while parsing");
+                    lex_error_at(&l, FE_KIND_SYNTAX, after, "unexpected EOF while parsing");
                     break;
                 }
                 continue;

@@ -37,7 +37,55 @@ static FeGlobal *bind(M *M_, const char *name, FeGlobalKind kind, SrcLoc loc, bo
     return &vec_last(&M_->globals);
 }
 
-/* ---- constant folding (Python semantics) ---- */
+/* ---- constant folding (Python semantics) ----
+ * Python ints are unbounded: intermediate results are kept in 128 bits
+ * (private kind FC_BIG, value in the arena) so -(2 ** 63) folds; a value
+ * that is not within int64 when it is stored makes the name opaque. */
+
+typedef __int128 i128;
+#define FC_BIG ((FeConstKind)100)
+static _Thread_local Arena *fold_arena; /* the module's, for FC_BIG values */
+
+static bool get_int(const FeConst *c, i128 *v)
+{
+    switch ((int)c->kind) {
+    case FC_BOOL:
+        *v = c->v.b;
+        return true;
+    case FC_INT:
+        *v = c->v.i;
+        return true;
+    case FC_BIG:
+        *v = *(const i128 *)(const void *)c->v.s;
+        return true;
+    default:
+        return false;
+    }
+}
+static FeConst mkint(i128 v)
+{
+    FeConst c = {.kind = FC_INT};
+    if (v >= INT64_MIN && v <= INT64_MAX) {
+        c.v.i = (int64_t)v;
+        return c;
+    }
+    i128 *box = arena_alloc(fold_arena, sizeof(i128));
+    *box = v;
+    c.kind = FC_BIG;
+    c.v.s = (const char *)(void *)box;
+    return c;
+}
+/* Can the value be frozen (no int outside int64, recursively)? */
+static bool storable(const FeConst *c)
+{
+    if ((int)c->kind == FC_BIG)
+        return false;
+    if (c->kind == FC_TUPLE)
+        for (int i = 0; i < c->v.tuple.n; i++)
+            if (!storable(&c->v.tuple.items[i]))
+                return false;
+    return true;
+}
 
 static bool truthy(const FeConst *c)
 {
@@ -55,26 +103,31 @@ static bool truthy(const FeConst *c)
     case FC_TUPLE:
         return c->v.tuple.n != 0;
     }
-    return false;
+    return (int)c->kind == FC_BIG; /* never zero */
 }
 
 static bool is_num(const FeConst *c)
 {
-    return c->kind == FC_BOOL || c->kind == FC_INT || c->kind == FC_FLOAT;
+    return c->kind == FC_BOOL || c->kind == FC_INT || c->kind == FC_FLOAT || (int)c->kind == FC_BIG;
 }
-static int64_t as_int(const FeConst *c)
+static i128 as_int(const FeConst *c)
 {
-    return c->kind == FC_BOOL ? (int64_t)c->v.b : c->v.i;
+    i128 v = 0;
+    get_int(c, &v);
+    return v;
 }
 static double as_float(const FeConst *c)
 {
     return c->kind == FC_FLOAT ? c->v.f : (double)as_int(c);
 }
-static FeConst cint(int64_t v)
+/* A number as a long double (ints beyond 2**64 lose bits; only compares). */
+static long double as_ld(const FeConst *c)
 {
-    FeConst c = {.kind = FC_INT};
-    c.v.i = v;
-    return c;
+    return c->kind == FC_FLOAT ? (long double)c->v.f : (long double)as_int(c);
+}
+static FeConst cint(i128 v)
+{
+    return mkint(v);
 }
 static FeConst cfloat(double v)
 {
@@ -184,7 +237,7 @@ static bool fold_binop(int op, const FeConst *a, const FeConst *b, FeConst *out,
             return false;
         }
     }
-    int64_t x = as_int(a), y = as_int(b), r;
+    i128 x = as_int(a), y = as_int(b), r;
     bool both_bool = a->kind == FC_BOOL && b->kind == FC_BOOL;
     switch (op) {
     case BIN_ADD:
@@ -208,39 +261,43 @@ static bool fold_binop(int op, const FeConst *a, const FeConst *b, FeConst *out,
         *out = cfloat((double)((long double)x / (long double)y));
         return true;
     case BIN_FLOORDIV:
-        if (y == 0 || (x == INT64_MIN && y == -1))
-            return false;
-        r = x / y;
-        if ((x % y != 0) && ((x < 0) != (y < 0)))
-            r--;
-        *out = cint(r);
-        return true;
     case BIN_MOD:
         if (y == 0)
             return false;
         if (y == -1) {
-            *out = cint(0);
+            if (op == BIN_MOD) {
+                *out = cint(0);
+                return true;
+            }
+            if (__builtin_sub_overflow((i128)0, x, &r))
+                return false;
+            *out = cint(r);
             return true;
         }
-        r = x % y;
-        if (r != 0 && ((r < 0) != (y < 0)))
-            r += y;
-        *out = cint(r);
+        r = x / y;
+        if ((x % y != 0) && ((x < 0) != (y < 0)))
+            r--;
+        if (op == BIN_FLOORDIV) {
+            *out = cint(r);
+        } else {
+            i128 m = x % y;
+            if (m != 0 && ((m < 0) != (y < 0)))
+                m += y;
+            *out = cint(m);
+        }
         return true;
     case BIN_POW: {
         if (y < 0) {
             if (x == 0)
-                return false;
+                return false; /* ZeroDivisionError */
             *out = cfloat(pow((double)x, (double)y));
             return true;
         }
-        int64_t acc = 1, base = x;
-        uint64_t e = (uint64_t)y;
+        i128 acc = 1, base = x;
+        i128 e = y;
         while (e) {
-            if (e & 1) {
-                if (__builtin_mul_overflow(acc, base, &acc))
-                    return false;
-            }
+            if ((e & 1) && __builtin_mul_overflow(acc, base, &acc))
+                return false;
             e >>= 1;
             if (e && __builtin_mul_overflow(base, base, &base))
                 return false;
@@ -250,24 +307,19 @@ static bool fold_binop(int op, const FeConst *a, const FeConst *b, FeConst *out,
     }
     case BIN_LSHIFT:
         if (y < 0)
-            return false;
+            return false; /* ValueError */
         if (x == 0) {
             *out = cint(0);
             return true;
         }
-        if (y >= 63)
+        if (y >= 126 || __builtin_mul_overflow(x, (i128)1 << y, &r))
             return false;
-        {
-            __int128 v = (__int128)x * ((__int128)1 << y);
-            if (v > INT64_MAX || v < INT64_MIN)
-                return false;
-            *out = cint((int64_t)v);
-        }
+        *out = cint(r);
         return true;
     case BIN_RSHIFT:
         if (y < 0)
             return false;
-        *out = cint(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
+        *out = cint(y >= 127 ? (x < 0 ? -1 : 0) : x >> y);
         return true;
     case BIN_AND:
         *out = both_bool ? cbool(x & y) : cint(x & y);
@@ -287,9 +339,7 @@ static bool const_eq(const FeConst *a, const FeConst *b, bool *res)
 {
     if (is_num(a) && is_num(b)) {
         if (a->kind == FC_FLOAT || b->kind == FC_FLOAT)
-            *res = (long double)as_float(a) == (long double)as_float(b) &&
-                   (a->kind == FC_FLOAT ? (long double)a->v.f : (long double)as_int(a)) ==
-                       (b->kind == FC_FLOAT ? (long double)b->v.f : (long double)as_int(b));
+            *res = as_ld(a) == as_ld(b);
         else
             *res = as_int(a) == as_int(b);
         return true;
@@ -362,8 +412,7 @@ static bool fold_compare(int op, const FeConst *a, const FeConst *b, bool *res)
     }
     int c;
     if (is_num(a) && is_num(b)) {
-        long double x = a->kind == FC_FLOAT ? (long double)a->v.f : (long double)as_int(a);
-        long double y = b->kind == FC_FLOAT ? (long double)b->v.f : (long double)as_int(b);
+        long double x = as_ld(a), y = as_ld(b);
         if (x != x || y != y) {
             *res = false;
             return true;
@@ -419,9 +468,9 @@ static bool fold(M *M_, const Node *e, FeConst *out)
     FeModule *m = M_->m;
     switch (e->kind) {
     case E_INT:
-        if (e->flags || e->ival > (uint64_t)INT64_MAX)
-            return false;
-        *out = cint((int64_t)e->ival);
+        if (e->flags)
+            return false; /* beyond 2**64 */
+        *out = cint((i128)e->ival);
         return true;
     case E_FLOAT:
         *out = cfloat(e->fval);
@@ -471,11 +520,6 @@ static bool fold(M *M_, const Node *e, FeConst *out)
         return g && g->kind == FG_MODULE && module_const(g->module, e->name, out);
     }
     case E_UNOP: {
-        if (e->op == UN_NEG && e->a->kind == E_INT && !e->a->flags &&
-            e->a->ival == (uint64_t)INT64_MAX + 1) {
-            *out = cint(INT64_MIN);
-            return true;
-        }
         FeConst a;
         if (!fold(M_, e->a, &a))
             return false;
@@ -488,7 +532,7 @@ static bool fold(M *M_, const Node *e, FeConst *out)
                 *out = cfloat(-a.v.f);
                 return true;
             }
-            if (!is_num(&a) || as_int(&a) == INT64_MIN)
+            if (!is_num(&a))
                 return false;
             *out = cint(-as_int(&a));
             return true;
@@ -498,7 +542,7 @@ static bool fold(M *M_, const Node *e, FeConst *out)
             *out = a.kind == FC_BOOL ? cint(as_int(&a)) : a;
             return true;
         case UN_INVERT:
-            if (a.kind != FC_INT && a.kind != FC_BOOL)
+            if (a.kind == FC_FLOAT || !is_num(&a))
                 return false;
             *out = cint(~as_int(&a));
             return true;
@@ -562,16 +606,14 @@ static bool fold(M *M_, const Node *e, FeConst *out)
                 return true;
             }
             double t = trunc(a.v.f);
-            if (!(t >= -9223372036854775808.0 && t < 9223372036854775808.0))
+            if (!(t >= -1.7e38 && t <= 1.7e38))
                 return false;
-            *out = cint((int64_t)t);
+            *out = cint((i128)t);
             return true;
         }
         if (strcmp(f, "abs") == 0) {
             if (a.kind == FC_FLOAT)
                 *out = cfloat(fabs(a.v.f));
-            else if (as_int(&a) == INT64_MIN)
-                return false;
             else
                 *out = cint(as_int(&a) < 0 ? -as_int(&a) : as_int(&a));
             return true;
@@ -652,14 +694,14 @@ static void module_stmt(M *M_, const Node *s, bool conditional)
         bind_import(M_, s, conditional);
         break;
     case S_ASSIGN: {
-        bool ok = !conditional && fold(M_, s->a, &v);
+        bool ok = !conditional && fold(M_, s->a, &v) && storable(&v);
         for (int i = 0; i < s->list.n; i++)
             bind_target(M_, s->list.items[i], ok ? &v : NULL, conditional);
         break;
     }
     case S_ANNASSIGN:
         if (s->c) {
-            bool ok = !conditional && fold(M_, s->c, &v);
+            bool ok = !conditional && fold(M_, s->c, &v) && storable(&v);
             bind_target(M_, s->a, ok ? &v : NULL, conditional);
         }
         break;
@@ -668,7 +710,8 @@ static void module_stmt(M *M_, const Node *s, bool conditional)
             FeGlobal *g = lookup(M_, s->a->name);
             FeConst b, r;
             bool ok = !conditional && g && g->kind == FG_CONST && fold(M_, s->b, &b) &&
-                      fold_binop(s->op, &g->value, &b, &r, &M_->m->arena, M_->m->interner);
+                      fold_binop(s->op, &g->value, &b, &r, &M_->m->arena, M_->m->interner) &&
+                      storable(&r);
             bind_target(M_, s->a, ok ? &r : NULL, conditional);
         }
         break;
@@ -886,7 +929,7 @@ static void defaults(M *M_, FeFunction *fn, const Node *def, DiagList *errs)
             continue;
         if (prm->b) {
             FeConst *c = ARENA_NEW(&M_->m->arena, FeConst);
-            if (fold(M_, prm->b, c))
+            if (fold(M_, prm->b, c) && storable(c))
                 fn->defaults[k] = c;
             else
                 diag_add(errs, DIAG_ERROR, FE_KIND_UNSUPPORTED, M_->m->filename, prm->b->loc,
@@ -910,6 +953,7 @@ FeModule *fe_load_module(const char *filename, const char *source, Interner *in,
     }
     int errors0 = diags->nerrors;
     M M_ = {.m = m, .diags = diags};
+    fold_arena = &m->arena;
     for (int i = 0; i < body.n; i++) {
         const Node *s = body.items[i];
         if (s->kind != S_DEF) {

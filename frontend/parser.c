@@ -22,6 +22,13 @@ typedef struct P {
     SrcLoc err_loc;
     char err_msg[512];
     bool generic; /* err is a plain "invalid syntax" */
+    /* The first error CPython reports only after a successful parse (its
+     * symtable/compiler checks: 'return' outside function, ...). */
+    bool late;
+    bool keep_err;   /* CPython does not let a later lexical error replace this one */
+    bool comma_hint; /* the error is "Perhaps you forgot a comma?" */
+    SrcLoc late_loc;
+    char late_msg[256];
     /* context for the symtable-style checks */
     bool in_func, in_async, in_loop;
     int depth; /* recursion guard */
@@ -55,6 +62,21 @@ static _Noreturn void fail(P *p, const char *kind, SrcLoc loc, bool generic, con
 
 #define SYNTAX(p, loc, ...) fail((p), FE_KIND_SYNTAX, (loc), false, __VA_ARGS__)
 
+/* Records an error CPython finds after parsing; parsing goes on. */
+static void late_error(P *p, SrcLoc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void late_error(P *p, SrcLoc loc, const char *fmt, ...)
+{
+    if (p->late)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(p->late_msg, sizeof p->late_msg, fmt, ap);
+    va_end(ap);
+    p->late = true;
+    p->late_loc = loc;
+}
+
 static Token *tok(P *p)
 {
     return &p->t[p->pos];
@@ -76,9 +98,11 @@ static _Noreturn void invalid(P *p)
     Token *t = tok(p);
     if (t->kind == TK_ERROR)
         fail(p, p->lx->err_kind, p->lx->err_loc, false, "%s", p->lx->err_msg);
-    if (t->kind == TK_INDENT)
+    if (t->kind == TK_INDENT) {
+        p->keep_err = true;
         fail(p, FE_KIND_INDENT, (SrcLoc){t->loc.line, t->end.col - 1 > 0 ? t->end.col - 1 : 1},
              false, "unexpected indent");
+    }
     if (t->kind == TK_DEDENT || (t->kind == TK_NEWLINE && t->len == 0) || t->kind == TK_ENDMARKER) {
         /* CPython reports an unexpected end of a block at the newline. */
     }
@@ -264,8 +288,10 @@ static Node *star_named(P *p)
 /* In a bracketed display: `(1 2)` gets CPython's comma hint. */
 static _Noreturn void missing_comma(P *p, Node *first)
 {
-    if (starts_expression(tok(p)->kind) && tok(p)->kind != KW_NOT)
+    if (starts_expression(tok(p)->kind) && tok(p)->kind != KW_NOT) {
+        p->comma_hint = true;
         SYNTAX(p, first->loc, "invalid syntax. Perhaps you forgot a comma?");
+    }
     invalid(p);
 }
 
@@ -507,7 +533,7 @@ static Node *slice_item(P *p)
     return fin(p, s);
 }
 
-static void call_args(P *p, Node *call)
+static void call_args(P *p, Node *call, SrcLoc lpar)
 {
     NB args = {0}, kws = {0};
     bool seen_kw = false, seen_dstar = false;
@@ -546,24 +572,35 @@ static void call_args(P *p, Node *call)
                        "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
             if (at(p, KW_FOR) || at(p, KW_ASYNC)) {
-                Node *g = mk(p, E_GENEXP, a->loc);
+                /* CPython: a sole generator argument starts at the call's '(' */
+                Node *g = mk(p, E_GENEXP, lpar);
                 g->a = a;
                 g->list = comprehension_clauses(p);
                 fin(p, g);
                 if (args.n || kws.n || !at(p, TK_RPAR))
-                    SYNTAX(p, g->loc, "Generator expression must be parenthesized");
+                    SYNTAX(p, a->loc, "Generator expression must be parenthesized");
                 a = g;
             }
-            if (seen_dstar)
-                SYNTAX(p, a->loc, "positional argument follows keyword argument unpacking");
-            if (seen_kw)
-                SYNTAX(p, a->loc, "positional argument follows keyword argument");
+            if (seen_dstar || seen_kw) {
+                /* CPython reports it at the last token it read: the ')' */
+                int depth = 0;
+                while (!at(p, TK_ENDMARKER) && !at(p, TK_ERROR) &&
+                       !(depth == 0 && at(p, TK_RPAR))) {
+                    if (at(p, TK_LPAR) || at(p, TK_LSQB) || at(p, TK_LBRACE))
+                        depth++;
+                    else if (at(p, TK_RPAR) || at(p, TK_RSQB) || at(p, TK_RBRACE))
+                        depth--;
+                    advance(p);
+                }
+                SYNTAX(p, tok(p)->loc, "positional argument follows keyword argument%s",
+                       seen_dstar ? " unpacking" : "");
+            }
             nb_push(p, &args, a);
         }
         if (!accept(p, TK_COMMA))
             break;
         if (args.n == 1 && args.items[0]->kind == E_GENEXP && !args.items[0]->parens)
-            SYNTAX(p, args.items[0]->loc, "Generator expression must be parenthesized");
+            SYNTAX(p, args.items[0]->a->loc, "Generator expression must be parenthesized");
     }
     expect(p, TK_RPAR);
     call->list = nb_list(&args);
@@ -589,7 +626,7 @@ static Node *primary(P *p)
             advance(p);
             Node *c = mk(p, E_CALL, start(n));
             c->a = n;
-            call_args(p, c);
+            call_args(p, c, t->loc);
             n = fin(p, c);
         } else if (t->kind == TK_LSQB) {
             advance(p);
@@ -874,11 +911,26 @@ static Node *named_expression(P *p)
     return e;
 }
 
+/* The test of if/elif/while: `if x = 1:` gets CPython's hint. */
+static Node *test_expression(P *p)
+{
+    Node *e = named_expression(p);
+    if (at(p, TK_EQ) && peek_at(p, 1)->kind != TK_EQ) {
+        if (e->kind == E_NAME)
+            SYNTAX(p, e->loc, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        SYNTAX(p, e->loc, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+               e->kind == E_ATTR        ? "attribute"
+               : e->kind == E_SUBSCRIPT ? "subscript"
+                                        : "expression");
+    }
+    return e;
+}
+
 static Node *yield_expr(P *p)
 {
     Node *n = mk(p, E_YIELD, tok(p)->loc);
     if (!p->in_func)
-        SYNTAX(p, n->loc, "'yield' outside function");
+        late_error(p, n->loc, "'yield' outside function");
     advance(p);
     if (accept(p, KW_FROM)) {
         n->kind = E_YIELDFROM;
@@ -1162,7 +1214,8 @@ static void parse_params(P *p, NB *out, TokKind close, bool annotations)
             }
             for (int i = 0; i < out->n; i++)
                 if (out->items[i]->name == prm->name)
-                    SYNTAX(p, t->loc, "duplicate argument '%s' in function definition", prm->name);
+                    late_error(p, t->loc, "duplicate argument '%s' in function definition",
+                               prm->name);
             nb_push(p, out, fin(p, prm));
         } else
             invalid(p);
@@ -1188,12 +1241,12 @@ static Node *simple_stmt(P *p)
     case KW_BREAK:
         advance(p);
         if (!p->in_loop)
-            SYNTAX(p, t->loc, "'break' outside loop");
+            late_error(p, t->loc, "'break' outside loop");
         return fin(p, mk(p, S_BREAK, t->loc));
     case KW_CONTINUE:
         advance(p);
         if (!p->in_loop)
-            SYNTAX(p, t->loc, "'continue' not properly in loop");
+            late_error(p, t->loc, "'continue' not properly in loop");
         return fin(p, mk(p, S_CONTINUE, t->loc));
     case KW_RETURN:
         n = mk(p, S_RETURN, t->loc);
@@ -1201,7 +1254,7 @@ static Node *simple_stmt(P *p)
         if (starts_expression(tok(p)->kind) || at(p, TK_STAR))
             n->a = star_expressions(p);
         if (!p->in_func)
-            SYNTAX(p, t->loc, "'return' outside function");
+            late_error(p, t->loc, "'return' outside function");
         return fin(p, n);
     case KW_RAISE:
         n = mk(p, S_RAISE, t->loc);
@@ -1229,7 +1282,7 @@ static Node *simple_stmt(P *p)
         n->list = nb_list(&b);
         fin(p, n);
         if (n->kind == S_NONLOCAL && !p->in_func)
-            SYNTAX(p, n->loc, "nonlocal declaration not allowed at module level");
+            late_error(p, n->loc, "nonlocal declaration not allowed at module level");
         return n;
     }
     case KW_DEL: {
@@ -1606,9 +1659,11 @@ static Node *classdef(P *p, NodeList decorators, SrcLoc start)
     n->list3 = decorators;
     if (at(p, TK_LSQB))
         type_params(p);
-    if (accept(p, TK_LPAR)) {
+    if (at(p, TK_LPAR)) {
+        SrcLoc lpar = tok(p)->loc;
+        advance(p);
         Node tmp = {0};
-        call_args(p, &tmp);
+        call_args(p, &tmp, lpar);
         n->list = tmp.list;
         n->list4 = tmp.list2;
     }
@@ -1629,7 +1684,7 @@ static Node *if_stmt(P *p, bool elif)
     Token *kw = tok(p);
     advance(p);
     Node *n = mk(p, S_IF, kw->loc);
-    n->a = named_expression(p);
+    n->a = test_expression(p);
     expect(p, TK_COLON);
     n->list = block(p, elif ? "'elif' statement" : "'if' statement", kw->loc.line);
     if (at(p, KW_ELIF)) {
@@ -1667,7 +1722,7 @@ static Node *while_stmt(P *p)
     Token *kw = tok(p);
     advance(p);
     Node *n = mk(p, S_WHILE, kw->loc);
-    n->a = named_expression(p);
+    n->a = test_expression(p);
     expect(p, TK_COLON);
     n->list = loop_body(p, "'while' statement", kw->loc.line);
     n->list2 = else_block(p);
@@ -2156,13 +2211,19 @@ bool fe_parse(const char *filename, const char *src, Arena *arena, Interner *in,
         }
         *out = nb_list(&b);
         ok = true;
+        if (p.late) {
+            diag_add(diags, DIAG_ERROR, FE_KIND_SYNTAX, filename, p.late_loc, "%s", p.late_msg);
+            ok = false;
+        }
     } else {
         const char *kind = p.err_kind;
         SrcLoc loc = p.err_loc;
         const char *msg = p.err_msg;
-        /* A plain "invalid syntax" gives way to a lexical error further on
-         * (an unclosed bracket explains it better), as in CPython. */
-        if (p.generic && lx.has_err) {
+        /* As CPython, a lexical error further on wins over the parser's
+         * error; an unclosed bracket only if it was opened before. */
+        bool reached_end = p.t[p.pos].kind == TK_ERROR;
+        if (lx.has_err && !p.keep_err &&
+            (!lx.err_unclosed || lx.err_loc.line < loc.line || p.comma_hint || reached_end)) {
             kind = lx.err_kind;
             loc = lx.err_loc;
             msg = lx.err_msg;
