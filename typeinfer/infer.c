@@ -323,6 +323,71 @@ out:
     return ok;
 }
 
+/* Definite assignment: marks each LOAD_LOCAL of a local that some path
+ * reaches without a store (in->maybe_unbound). Forward dataflow over the
+ * reachable blocks with intersection at joins. */
+static void definite_assignment(FuncState *st)
+{
+    TiFunc *f = st->f;
+    int nl = st->fn->nlocals, nb = f->nblocks;
+    if (nl <= 0)
+        return;
+    bool *in = sup_malloc(sizeof(bool) * (size_t)nb * (size_t)nl);
+    bool *cur = sup_malloc(sizeof(bool) * (size_t)nl);
+    for (int i = 0; i < nb * nl; i++)
+        in[i] = true; /* top: everything assigned */
+    for (int l = 0; l < nl; l++)
+        in[l] = l < st->fn->nparams;
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int b = 0; b < nb; b++) {
+            TiBlock *blk = &f->blocks[b];
+            if (!st->reachable[b] || blk->ninsts == 0)
+                continue;
+            memcpy(cur, &in[b * nl], sizeof(bool) * (size_t)nl);
+            for (int i = 0; i < blk->ninsts; i++) {
+                TiInst *ti = &blk->insts[i];
+                /* the exit edge of FOR_ITER leaves before the rest of the block */
+                int succ = -1;
+                if (ti->op == OP_STORE_LOCAL)
+                    cur[ti->a] = true;
+                else if (ti->op == OP_FOR_ITER || ti->op == OP_JUMP || ti->op == OP_JUMP_IF_FALSE ||
+                         ti->op == OP_JUMP_IF_TRUE)
+                    succ = ti->op == OP_FOR_ITER ? ti->b : ti->a;
+                if (succ >= 0) {
+                    for (int l = 0; l < nl; l++)
+                        if (in[succ * nl + l] && !cur[l]) {
+                            in[succ * nl + l] = false;
+                            changed = true;
+                        }
+                }
+            }
+            TiInst *last = &blk->insts[blk->ninsts - 1];
+            bool falls = last->op != OP_JUMP && last->op != OP_RETURN && last->op != OP_RAISE;
+            if (falls && b + 1 < nb)
+                for (int l = 0; l < nl; l++)
+                    if (in[(b + 1) * nl + l] && !cur[l]) {
+                        in[(b + 1) * nl + l] = false;
+                        changed = true;
+                    }
+        }
+    }
+    for (int b = 0; b < nb; b++) {
+        TiBlock *blk = &f->blocks[b];
+        memcpy(cur, &in[b * nl], sizeof(bool) * (size_t)nl);
+        for (int i = 0; i < blk->ninsts; i++) {
+            TiInst *ti = &blk->insts[i];
+            if (ti->op == OP_STORE_LOCAL)
+                cur[ti->a] = true;
+            else if (ti->op == OP_LOAD_LOCAL)
+                ti->maybe_unbound = !cur[ti->a];
+        }
+    }
+    free(in);
+    free(cur);
+}
+
 static FuncState *new_state(TiCtx *cx, const FeFunction *fn, const Type *const *argtypes)
 {
     Arena *A = &cx->prog->arena;
@@ -347,6 +412,7 @@ static FuncState *new_state(TiCtx *cx, const FeFunction *fn, const Type *const *
     cx->changed = true;
     if (!build_ir(cx, st))
         return NULL;
+    definite_assignment(st);
     if (!st->has_return)
         f->ret = ti_scalar(TY_NONE); /* never returns */
     return st;

@@ -208,6 +208,10 @@ typedef struct TiInst {
      * constant, math.pi...): the value; the result type is the const's type. */
     bool is_const;
     FeConst konst;
+    /* LOAD_LOCAL of a local that is not assigned on every path to here:
+     * CPython raises UnboundLocalError("local variable 'x' referenced
+     * before assignment") if it is unassigned at run time. (Additive.) */
+    bool maybe_unbound;
 } TiInst;
 
 typedef struct TiBlock {

@@ -446,3 +446,67 @@ Test(infer, uncalled_broken_def_is_fine)
 {
     RET_IS("def g(a):\n    return [a]\ndef f(n):\n    return n\n", "f", "(int64)", "int64");
 }
+
+/* Counts LOAD_LOCALs of `name` and how many of them may be unbound. */
+static void count_unbound(const TiFunc *f, const char *name, int *loads, int *unbound)
+{
+    *loads = *unbound = 0;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int i = 0; i < f->blocks[b].ninsts; i++) {
+            const TiInst *in = &f->blocks[b].insts[i];
+            if (in->op == OP_LOAD_LOCAL && !strcmp(f->fn->local_names[in->a], name)) {
+                (*loads)++;
+                *unbound += in->maybe_unbound;
+            }
+        }
+}
+
+Test(infer, definite_assignment)
+{
+    int loads, unbound;
+    TiProgram *p = th_infer("def f(n):\n"
+                            "    if n > 0:\n"
+                            "        return y\n"
+                            "    y = 1\n"
+                            "    return y\n",
+                            "f", "(int64)");
+    cr_assert_not_null(p, "%s", th_diags());
+    count_unbound(p->entry, "y", &loads, &unbound);
+    cr_assert_eq(loads, 2);
+    cr_assert_eq(unbound, 1);
+    count_unbound(p->entry, "n", &loads, &unbound);
+    cr_assert_eq(unbound, 0);
+    /* assigned on both branches, and a loop variable read after the loop */
+    p = th_infer("def f(n):\n"
+                 "    if n > 0:\n"
+                 "        x = 1\n"
+                 "    else:\n"
+                 "        x = 2\n"
+                 "    for i in range(n):\n"
+                 "        x += i\n"
+                 "    return x + i\n",
+                 "f", "(int64)");
+    cr_assert_not_null(p, "%s", th_diags());
+    count_unbound(p->entry, "x", &loads, &unbound);
+    cr_assert_eq(unbound, 0);
+    count_unbound(p->entry, "i", &loads, &unbound);
+    cr_assert_eq(loads, 2);
+    cr_assert_eq(unbound, 1); /* after the loop: n may be 0 */
+}
+
+Test(infer, local_never_assigned)
+{
+    ERR_IS("def f(n):\n    if n:\n        return 1\n    return y\n    y = 2\n", "f", "(int64)",
+           "4:12: error: NameError: local variable 'y' is referenced before assignment");
+}
+
+Test(infer, runaway_specialisation_is_an_error)
+{
+    TiProgram *p = th_infer("def b(x, n):\n"
+                            "    if n == 0:\n"
+                            "        return 0\n"
+                            "    return b((x, x), n - 1)\n",
+                            "b", "(int64, int64)");
+    cr_assert_null(p);
+    cr_assert(strstr(th_diags(), "too many specialisations of 'b'"), "%s", th_diags());
+}
