@@ -209,8 +209,8 @@ static LLVMValueRef pow10_table(CgModule *m)
     if (m->pow10)
         return m->pow10;
     LLVMValueRef v[19];
-    int64_t p = 1;
-    for (int i = 0; i < 19; i++, p *= 10)
+    uint64_t p = 1;
+    for (int i = 0; i < 19; i++, p *= 10) /* unsigned: no overflow UB after the last */
         v[i] = LLVMConstInt(m->i64, (unsigned long long)p, 0);
     LLVMValueRef init = LLVMConstArray2(m->i64, v, 19);
     LLVMValueRef g = LLVMAddGlobal(m->mod, LLVMTypeOf(init), "pow10");

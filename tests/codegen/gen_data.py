@@ -4,7 +4,8 @@
 Runs every case below through CPython (/usr/bin/python3, 3.11) and writes
 tests/codegen/data.txt, which test_data.c reads: the module source (S lines),
 then per function its name and signature (F) and its calls (C args = result,
-or C args ! ExceptionType message). Never edit data.txt by hand: rerun
+or C args ! ExceptionType message), each followed by what it printed (O, with
+backslash and newline escaped). Never edit data.txt by hand: rerun
     /usr/bin/python3 tests/codegen/gen_data.py
 pyjit's documented deviations from CPython are applied here as rules, not as
 typed-in answers: int results wrap to int64; an int() / round() / floor()
@@ -14,6 +15,8 @@ math.gamma / math.lgamma use the C library, not CPython's own Lanczos code, so
 their finite results are compared with a tolerance (F line flag `approx`;
 errors and special values still exactly).
 """
+import contextlib
+import io
 import math
 import os
 import sys
@@ -166,6 +169,18 @@ def while_loop(a):
     return n
 def defaults(a, b=10, c=2.5): return a * b + c
 def call_defaults(a): return defaults(a) + defaults(a, 3) + defaults(a, c=1.0)
+
+def pr_basic(a, b): print(a, b)
+def pr_sep(a): print("x =", a, sep="", end="!\n")
+def pr_tuple(a, b): print((a, b), (a,), (b, (a, True), None))
+def pr_misc(a): print(a > 0, None, "s", -a, a / 3, a * 1e16)
+def pr_strs(a): print(a, "quote's", 'a"b', sep=" | ")
+def pr_floats(a): print(-0.0, a / 7, a * 1e300 * 1e300, 0.1 + 0.2, 1e-7, 123456789012345678.0)
+def pr_nothing(a):
+    print()
+    print(end="")
+    print(a, end=" ")
+    print(a)
 
 @jit
 def fib(n):
@@ -326,6 +341,13 @@ CASES += [
     ('raise_cls', 'int64', [(3,), (4,)]),
     ('while_loop', 'int64', [(1,), (27,), (97,)]),
     ('call_defaults', 'int64', [(1,), (-4,)]),
+    ('pr_basic', 'int64, float64', [(1, 2.5), (-7, -0.0), (0, 1e22)]),
+    ('pr_sep', 'int64', [(5,)]),
+    ('pr_tuple', 'int64, float64', [(1, 0.5)]),
+    ('pr_misc', 'int64', [(3,), (-2,)]),
+    ('pr_strs', 'bool', [(True,)]),
+    ('pr_floats', 'float64', [(1.0,), (-3.0,)]),
+    ('pr_nothing', 'int64', [(42,)]),
     ('fib', 'int64', [(0,), (1,), (10,), (24,)]),
     ('collatz_run', 'int64', [(2000,)]),
     ('mc_run', 'int64', [(20000,)]),
@@ -365,8 +387,10 @@ def main():
         flag = ' approx' if name in APPROX else ''
         out.append('F %s %s%s' % (name, sig.replace(' ', ''), flag))
         for args in calls:
+            buf = io.StringIO()
             try:
-                r = ns[name](*args)
+                with contextlib.redirect_stdout(buf):
+                    r = ns[name](*args)
                 if isinstance(r, int) and not isinstance(r, bool) and name in INT_RESULT \
                         and not (I64_MIN <= r <= I64_MAX):
                     raise OverflowError("int too large for pyjit's int64")
@@ -377,7 +401,12 @@ def main():
                 res = '= ' + ' '.join(fmt(x) for x in (r if isinstance(r, tuple) else (r,)))
             except Exception as e:
                 res = '! %s %s' % (type(e).__name__, e)
+            if r is None and buf.getvalue() is not None and name.startswith('pr_'):
+                res = '= None'
             out.append('C %s %s' % (' '.join(fmt(a) for a in args), res))
+            if buf.getvalue():
+                text = buf.getvalue().replace('\\', '\\\\').replace('\n', '\\n')
+                out.append('O ' + text)
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'data.txt')
     with open(path, 'w') as f:
         f.write('\n'.join(out) + '\n')

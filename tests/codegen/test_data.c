@@ -3,6 +3,7 @@
  * compiled and run; results must match bit for bit (floats: NaN == NaN,
  * signed zeros distinguished), exceptions by type and message. */
 #include <criterion/criterion.h>
+#include <criterion/redirect.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,7 +11,28 @@
 
 #include "harness.h"
 
-TestSuite(data, .init = h_setup, .fini = h_teardown);
+static void setup(void)
+{
+    h_setup();
+    cr_redirect_stdout();
+}
+
+TestSuite(data, .init = setup, .fini = h_teardown);
+
+static void unescape_into(StrBuf *sb, const char *s)
+{
+    for (; *s; s++) {
+        if (s[0] == '\\' && s[1] == 'n') {
+            sb_putc(sb, '\n');
+            s++;
+        } else if (s[0] == '\\' && s[1] == '\\') {
+            sb_putc(sb, '\\');
+            s++;
+        } else {
+            sb_putc(sb, *s);
+        }
+    }
+}
 
 static bool parse_val(const Type *t, const char *s, Val *v)
 {
@@ -99,6 +121,8 @@ Test(data, cpython_semantics, .timeout = 240)
     bool have = false, approx = false;
     int ncalls = 0, nfail = 0;
     char fname[128] = "";
+    StrBuf printed = {0};
+    sb_puts(&printed, "");
     for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
         if (line[0] == 'F') {
             if (have)
@@ -123,6 +147,10 @@ Test(data, cpython_semantics, .timeout = 240)
             cr_expect(have, "%s(%s) did not compile:\n%s", fname, sig2, c.diags);
             if (!have)
                 nfail++;
+            continue;
+        }
+        if (line[0] == 'O') {
+            unescape_into(&printed, line + 2);
             continue;
         }
         if (line[0] != 'C' || !have)
@@ -163,6 +191,11 @@ Test(data, cpython_semantics, .timeout = 240)
             cr_expect(!e, "%s: unexpected %s: %s", desc, e ? e->type : "", e ? e->message : "");
             nfail += e != NULL;
             int k = 0;
+            if (c.ret->kind == TY_NONE) {
+                cr_expect_str_eq(rest, "None", "%s: expected %s, got None", desc, rest);
+                rt_error_free(e);
+                continue;
+            }
             for (char *tok = strtok_r(rest, " ", &save); tok;
                  tok = strtok_r(NULL, " ", &save), k++) {
                 const Type *t = c.ret->kind == TY_TUPLE ? c.ret->items[k] : c.ret;
@@ -184,4 +217,8 @@ Test(data, cpython_semantics, .timeout = 240)
     free(text);
     cr_expect(ncalls > 1000, "only %d calls ran", ncalls);
     cr_expect_eq(nfail, 0, "%d failures in %d calls", nfail, ncalls);
+    fflush(stdout);
+    char *want = sb_take(&printed);
+    cr_expect_stdout_eq_str(want, "printed output differs from CPython's");
+    free(want);
 }
