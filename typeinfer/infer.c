@@ -808,8 +808,15 @@ static bool call_function(TiCtx *cx, TiInst *in, const FeFunction *g, const char
         in->sig_args = ARENA_NEWN(&cx->prog->arena, const Type *, g->nparams);
     for (int k = 0; k < g->nparams; k++)
         in->sig_args[k] = argtypes[k];
-    if (!callee->f->ret) /* a recursive call whose return type is not known yet */
+    if (!callee->f->ret) {
+        /* a recursive call whose return type is not known (yet) */
+        if (cx->final && !callee->failed)
+            error_at(cx, "TypingError", in->loc,
+                     "cannot infer the return type of '%s': every return depends on a recursive "
+                     "call (add a base case that returns a value)",
+                     g->name);
         return false;
+    }
     in->sig_ret = callee->f->ret;
     set_value(cx, in->res, callee->f->ret);
     return true;
@@ -1156,16 +1163,41 @@ static void mark_live(TiCtx *cx, FuncState *st, StateVec *order)
 /* Called after a sweep changed nothing: a specialisation whose return type
  * is still unknown returns only the results of recursive calls, so it never
  * returns normally (it raises or recurses forever): its return type is
- * none. True if that decided anything (sweep again). */
+ * none, if each return passes a call's result on unchanged (otherwise it
+ * stays unknown and the final sweep reports why). True if that decided
+ * anything (sweep again). */
+/* The first reachable RETURN whose value is not directly a call's result
+ * (e.g. `return f(n - 1) + 1`), or NULL. */
+static TiInst *return_not_of_call(FuncState *st)
+{
+    TiFunc *f = st->f;
+    for (int b = 0; b < f->nblocks; b++)
+        for (int i = 0; i < f->blocks[b].ninsts; i++) {
+            TiInst *in = &f->blocks[b].insts[i];
+            if (in->op != OP_RETURN)
+                continue;
+            bool of_call = i > 0 && f->blocks[b].insts[i - 1].op == OP_CALL &&
+                           f->blocks[b].insts[i - 1].res == in->args[0];
+            if (!of_call && !f->value_types[in->args[0]])
+                return in;
+        }
+    return NULL;
+}
+
 static bool decide_bottom(TiCtx *cx)
 {
     bool any = false;
     for (int i = 0; i < cx->states.len; i++) {
-        TiFunc *f = cx->states.data[i]->f;
-        if (!f->ret) {
-            f->ret = ti_scalar(TY_NONE);
-            any = true;
-        }
+        FuncState *st = cx->states.data[i];
+        TiFunc *f = st->f;
+        if (f->ret)
+            continue;
+        /* `return f(n - 1) + 1` without a base case, or an error upstream:
+         * left unknown, the final sweep reports it */
+        if (return_not_of_call(st))
+            continue;
+        f->ret = ti_scalar(TY_NONE);
+        any = true;
     }
     return any;
 }

@@ -510,3 +510,10 @@ Test(infer, runaway_specialisation_is_an_error)
     cr_assert_null(p);
     cr_assert(strstr(th_diags(), "too many specialisations of 'b'"), "%s", th_diags());
 }
+
+Test(infer, recursion_without_base_case_is_an_error)
+{
+    ERR_IS("def f(n):\n    return f(n - 1) + 1\n", "f", "(int64)",
+           "2:12: error: TypingError: cannot infer the return type of 'f': every return depends "
+           "on a recursive call (add a base case that returns a value)");
+}
