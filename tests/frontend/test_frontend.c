@@ -947,3 +947,50 @@ Test(dump, opcode_table_from_x_macro)
     for (int i = 0; i < OP__COUNT; i++)
         cr_expect(fe_opinfo[i].name && fe_opinfo[i].doc && fe_opinfo[i].doc[0]);
 }
+
+/* ---- docs/bytecode.md stays in step with opcodes.def and the dump ---- */
+
+static char *between(const char *text, const char *open, const char *close)
+{
+    const char *a = strstr(text, open);
+    cr_assert(a, "no %s", open);
+    a += strlen(open);
+    const char *b = strstr(a, close);
+    cr_assert(b);
+    return sup_strndup(a, (size_t)(b - a));
+}
+
+Test(docs, bytecode_md_lists_every_opcode)
+{
+    char *path = sup_asprintf("%s/bytecode.md", FE_DOCS_DIR);
+    char *doc = sup_read_file(path, NULL);
+    cr_assert(doc, "cannot read %s", path);
+    for (int i = 0; i < OP__COUNT; i++) {
+        char *row = sup_asprintf("| `%s` |", fe_opinfo[i].name);
+        const char *r = strstr(doc, row);
+        cr_expect(r, "docs/bytecode.md lacks a row for %s", fe_opinfo[i].name);
+        if (r) {
+            size_t n = strcspn(r, "\n");
+            char *line = sup_strndup(r, n);
+            cr_expect(strstr(line, fe_opinfo[i].doc), "row of %s does not say \"%s\"",
+                      fe_opinfo[i].name, fe_opinfo[i].doc);
+            free(line);
+        }
+        free(row);
+    }
+    /* the example dump is what fe_dump_function prints today */
+    char *src = between(doc, "```python\n", "```\n");
+    char *want = between(doc, "operands, meaning):\n\n```\n", "```\n");
+    Loaded l;
+    FeFunction *fn = load_fn(&l, src, "clipped_sum");
+    char *got = fe_dump_function(fn);
+    const char *w = strchr(want, '\n'), *g = strchr(got, '\n');
+    cr_assert(w && g);
+    cr_expect_str_eq(g, w, "docs/bytecode.md example is stale");
+    free(got);
+    unload(&l);
+    free(src);
+    free(want);
+    free(doc);
+    free(path);
+}
