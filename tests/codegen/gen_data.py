@@ -142,6 +142,10 @@ def tup(a, b): return a, a / b, a > b
 def tup_index(a, b):
     t = (a, b, a + b)
     return t[0] * 100 + t[-1]
+def tup_dyn(a, i):
+    t = (a, a * 2, a * 3)
+    return t[i]
+def tup_eq(a, b): return (a, b) == (b, a)
 def tup_iter(a, b):
     s = 0.0
     for x in (a, b, a * b):
@@ -336,6 +340,10 @@ CASES += [
     ('tup', 'int64, int64', [(3, 2), (1, 4), (5, 0)]),
     ('tup_index', 'int64, int64', [(3, 2), (-1, 4)]),
     ('tup_iter', 'float64, float64', [(1.0, 2.0), (0.5, -3.0)]),
+    ('tup_dyn', 'int64, int64', [(5, i) for i in range(-5, 5)]),
+    ('tup_eq', 'float64, float64', [(1.0, 1.0), (1.0, 2.0), (NAN, float('nan')), (0.0, -0.0)]),
+    # (distinct NaN objects: CPython's tuple == short-cuts on identity, which
+    # compiled code has no notion of)
     ('swap', 'int64, int64', [(3, 2), (1, 4)]),
     ('raise_pos', 'int64', [(1,), (-1,)]),
     ('raise_cls', 'int64', [(3,), (4,)]),

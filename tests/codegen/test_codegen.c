@@ -180,3 +180,55 @@ Test(codegen, exception_location)
     cr_expect_null(rt_error_take());
     h_free(&c);
 }
+
+static const char *abi_src = "def mix(t, k):\n"
+                             "    a, b = t\n"
+                             "    return (a * k, b / k, a > 0)\n"
+                             "def flag(b, x):\n"
+                             "    if b:\n"
+                             "        return x > 1.0\n"
+                             "    return False\n";
+
+/* The wrapper has the natural C ABI (codegen.h): a tuple argument is a
+ * pointer to a C struct, a tuple result goes through a first out-pointer,
+ * bools are C bools. Called here through plain typed function pointers. */
+Test(codegen, natural_c_abi)
+{
+    struct In {
+        int64_t a;
+        double b;
+    };
+    struct Out {
+        int64_t x;
+        double y;
+        bool pos;
+    };
+    Compiled c;
+    cr_assert(h_compile(&c, abi_src, "mix", "Tuple(int64, float64), int64", NULL), "%s", c.diags);
+    void (*mix)(struct Out *, const struct In *, int64_t) =
+        (void (*)(struct Out *, const struct In *, int64_t))cg_code_address(c.code);
+    struct In in = {7, 3.0};
+    struct Out out = {0, 0, false};
+    mix(&out, &in, 2);
+    cr_expect_eq(out.x, 14);
+    cr_expect_eq(out.y, 1.5);
+    cr_expect(out.pos);
+    /* an exception leaves the result zeroed */
+    out = (struct Out){1, 1, true};
+    mix(&out, &in, 0);
+    cr_expect_eq(out.x, 0);
+    cr_expect_eq(out.y, 0.0);
+    cr_expect(!out.pos);
+    RtError *e = rt_error_take();
+    cr_assert(e);
+    cr_expect_str_eq(e->type, "ZeroDivisionError");
+    rt_error_free(e);
+    h_free(&c);
+
+    cr_assert(h_compile(&c, abi_src, "flag", "bool, float64", NULL), "%s", c.diags);
+    bool (*flag)(bool, double) = (bool (*)(bool, double))cg_code_address(c.code);
+    cr_expect(flag(true, 2.0));
+    cr_expect(!flag(true, 0.5));
+    cr_expect(!flag(false, 2.0));
+    h_free(&c);
+}
