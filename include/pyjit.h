@@ -139,8 +139,38 @@ typedef enum {
     JIT_INT8, JIT_INT16, JIT_INT32, JIT_INT64,
     JIT_UINT8, JIT_UINT16, JIT_UINT32, JIT_UINT64,
     JIT_FLOAT32, JIT_FLOAT64,
-    JIT_TUPLE
+    JIT_TUPLE,
+    JIT_ARRAY
 } jit_kind;
+
+/* ---- arrays ----
+ * A strided N-d array (NumPy's model). A host passes its own memory with
+ * owner == NULL: pyjit reads and writes it in place, never copies or frees
+ * it. Arrays that compiled code creates (np.empty, np.zeros, ...) live in
+ * pyjit's refcounted allocations: `owner` holds one reference, which the
+ * receiver of a returned array drops with jit_array_release.
+ * The C ABI passes arrays as `const jit_array *`; an array result (or a
+ * tuple containing arrays: the tuple struct holds jit_array items inline)
+ * is written through the out-pointer (see jit_compiled_address). */
+#define JIT_MAX_NDIM 32
+typedef struct jit_array {
+    void *data;                    /* address of element [0, 0, ...] */
+    jit_kind dtype;                /* JIT_BOOL .. JIT_FLOAT64 */
+    int32_t ndim;                  /* 1 .. JIT_MAX_NDIM */
+    int64_t shape[JIT_MAX_NDIM];   /* first ndim entries used */
+    int64_t strides[JIT_MAX_NDIM]; /* in bytes; may be negative or zero */
+    void *owner;                   /* NULL for host memory, else pyjit's allocation */
+} jit_array;
+
+/* Drops the reference a returned array holds (no-op for host memory) and
+ * clears *a. Safe to call twice. */
+void jit_array_release(jit_array *a);
+/* Fills *a as a C-contiguous view of host memory `data` (no copy). */
+void jit_array_init(jit_array *a, void *data, jit_kind dtype, int ndim, const int64_t *shape);
+/* Size in bytes of one element of `dtype` (bool: 1); 0 for non-scalars. */
+size_t jit_kind_size(jit_kind dtype);
+/* array(dtype, ndim, layout) with layout 'C' (contiguous) or 'A' (any). */
+const jit_type *jit_type_array(jit_context *ctx, jit_kind dtype, int ndim, char layout);
 
 /* A dynamically typed value for jit_call. Scalars: set kind and the
  * matching field (i for signed ints, u for unsigned, f for floats, b for
@@ -157,6 +187,10 @@ typedef struct jit_value {
             struct jit_value *items;
             size_t n;
         } tuple;
+        /* JIT_ARRAY: for arguments, the host's array (not copied); in a
+         * value returned by jit_call, a malloc'd jit_array that
+         * jit_value_clear releases and frees. */
+        jit_array *array;
     } v;
 } jit_value;
 

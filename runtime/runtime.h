@@ -62,6 +62,27 @@ double rt_round_half_even(double x, int64_t ndigits); /* round(x, ndigits) like 
  * overflow raises OverflowError("(34, 'Numerical result out of range')"). */
 int rt_fpow(double *out, double a, double b, const char *file, const char *func, int line, int col);
 
+/* ---- refcounted memory for arrays (nrt) ----
+ * Compiled code allocates array memory with rt_nrt_alloc and holds
+ * references through RtMemInfo pointers. The layout is fixed so codegen may
+ * inline increments (atomicrmw add on `refcount`); reaching zero must go
+ * through rt_nrt_decref, which frees. Thread-safe (atomic counts). The data
+ * is 64-byte aligned. A jit_array's `owner` is an RtMemInfo *. */
+typedef struct RtMemInfo {
+    int64_t refcount; /* atomic */
+    int64_t nbytes;
+    void *data;
+} RtMemInfo;
+
+/* Allocates nbytes (>= 0) with refcount 1. On failure (or a size that
+ * overflows) raises MemoryError and returns NULL. */
+RtMemInfo *rt_nrt_alloc(int64_t nbytes, const char *file, const char *func, int line, int col);
+void rt_nrt_incref(RtMemInfo *mi); /* NULL-safe */
+void rt_nrt_decref(RtMemInfo *mi); /* NULL-safe; frees at zero */
+/* Allocations made by rt_nrt_alloc and not yet freed, process-wide (for
+ * leak tests). */
+int64_t rt_nrt_live(void);
+
 /* Every symbol compiled code may call, for the JIT's symbol table.
  * Terminated by {NULL, NULL}. Includes the libm functions codegen uses. */
 typedef struct RtSymbol {
