@@ -11,9 +11,12 @@
  * double, bool -> bool (i8 0/1), intN/uintN/float32 the matching C types, a
  * tuple argument as a pointer to a C struct of its items; a tuple result is
  * written through an extra first parameter (pointer to that struct) and the
- * wrapper returns void; a none result returns void. On an exception the
- * wrapper returns 0 / leaves *out zeroed and the error stays pending for
- * jit_take_error().
+ * wrapper returns void; a none result returns void; an argument of a
+ * compile-time-only type (None, a string literal...) has no C parameter.
+ * On an exception the wrapper returns 0 / leaves *out zeroed and the error
+ * stays pending for jit_take_error(). (Calls between the program's own
+ * functions use a faster private convention returning {i32 status, ret} by
+ * value; only the entry's exported internal function has the form above.)
  *
  * Memory: CgCode owns its engine (and thus the module and machine code);
  * cg_code_free releases them. CgTarget (the host target machine and the

@@ -80,6 +80,10 @@ CgCode *cg_compile(CgTarget *t, const TiProgram *p, const CgOptions *opts, DiagL
     CgOptions defopts = {.opt_level = 3};
     if (!opts)
         opts = &defopts;
+    if (!t || !p || !p->entry || p->nfuncs < 1) {
+        internal_error(diags, p, "codegen: %s", "nothing to compile (no target or entry)");
+        return NULL;
+    }
     CgCode *c = sup_calloc(1, sizeof *c);
     c->tm_asm = t->tm_asm;
     double t0 = now_ms();
