@@ -47,7 +47,11 @@ static const char *kernels = "from pyjit import jit\n"             /* 1 */
                              "    s = 0\n"                         /* 35 */
                              "    for i in range(n):\n"            /* 36 */
                              "        s += i\n"                    /* 37 */
-                             "    return s\n";                     /* 38 */
+                             "    return s\n"
+                             "\n"
+                             "@jit\n"
+                             "def ident(x):\n"
+                             "    return x\n"; /* 38 */
 
 static jit_context *ctx;
 static jit_module *mod;
@@ -490,4 +494,33 @@ Test(api, eager_return_type_converts)
     cr_expect_str_eq(jit_error_type(err), "TypingError");
     cr_expect_eq(jit_error_line(err), 2);
     jit_error_free(err);
+}
+
+Test(api, small_scalar_kinds_round_trip)
+{
+    jit_value in[6];
+    in[0].kind = JIT_INT8;
+    in[0].v.i = -5;
+    in[1].kind = JIT_UINT16;
+    in[1].v.u = 65535;
+    in[2].kind = JIT_FLOAT32;
+    in[2].v.f = 1.5;
+    in[3].kind = JIT_INT32;
+    in[3].v.i = -2000000000;
+    in[4].kind = JIT_UINT64;
+    in[4].v.u = UINT64_MAX;
+    in[5] = jit_value_bool(true);
+    for (int i = 0; i < 6; i++) {
+        jit_value ret;
+        jit_error *err = NULL;
+        cr_assert_eq(jit_call(fn("ident"), &in[i], 1, &ret, &err), 0, "%d: %s", i,
+                     err ? jit_error_message(err) : "");
+        cr_expect_eq(ret.kind, in[i].kind, "value %d", i);
+        if (in[i].kind == JIT_BOOL)
+            cr_expect_eq(ret.v.b, in[i].v.b);
+        else
+            cr_expect_eq(memcmp(&ret.v, &in[i].v, sizeof ret.v.i), 0, "value %d changed", i);
+        cr_expect_eq(jit_compiled_return_type(jit_dispatch(fn("ident"), &in[i], 1, NULL)),
+                     jit_value_type(ctx, &in[i]));
+    }
 }
