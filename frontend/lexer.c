@@ -431,17 +431,29 @@ static void lex_string(L *l, const char *start, int flags)
                 p += 2;
                 continue;
             }
-            /* Replacement field: copy up to the matching '}' verbatim. */
+            /* Replacement field: copy up to the matching '}' verbatim.
+             * br[] holds the open brackets; a '{' that opens a field is
+             * 'F'. After a ':' directly inside a field comes its format
+             * spec (spec[] set), where only '{' and '}' are special. */
+            char br[64];
+            bool spec[64];
             int depth = 0;
             const char *f = p;
             for (;;) {
                 char d = *f;
-                if (!d) {
+                if (!d || depth >= 63) {
                     lex_error_at(l, FE_KIND_SYNTAX, loc, "f-string: expecting '}'");
                     sb_free(&sb);
                     return;
                 }
-                if (d == '\'' || d == '"') {
+                if (d == '\n' || d == '\r') {
+                    sb_putc(&sb, '\n');
+                    newline_advance(l, f);
+                    f = l->p;
+                    continue;
+                }
+                bool in_spec = depth > 0 && spec[depth - 1];
+                if (!in_spec && (d == '\'' || d == '"')) {
                     const char *s0 = f;
                     if (!skip_nested_string(l, &f)) {
                         lex_error_at(l, FE_KIND_SYNTAX, loc,
@@ -452,19 +464,25 @@ static void lex_string(L *l, const char *start, int flags)
                     sb_putn(&sb, s0, (size_t)(f - s0));
                     continue;
                 }
-                if (d == '\n' || d == '\r') {
-                    sb_putc(&sb, '\n');
-                    newline_advance(l, f);
-                    f = l->p;
+                if (!in_spec && d == '#') {
+                    /* a comment inside a replacement field (3.12) */
+                    while (*f && *f != '\n' && *f != '\r')
+                        f++;
                     continue;
                 }
                 sb_putc(&sb, d);
                 f++;
-                if (d == '{' || d == '(' || d == '[')
-                    depth++;
-                else if (d == '}' || d == ')' || d == ']') {
-                    if (--depth == 0 && d == '}')
+                if (d == '{') {
+                    br[depth] = (depth == 0 || in_spec) ? 'F' : '{';
+                    spec[depth++] = false;
+                } else if (!in_spec && (d == '(' || d == '[')) {
+                    br[depth] = d;
+                    spec[depth++] = false;
+                } else if (d == '}' || (!in_spec && (d == ')' || d == ']'))) {
+                    if (--depth == 0)
                         break;
+                } else if (!in_spec && d == ':' && br[depth - 1] == 'F') {
+                    spec[depth - 1] = true;
                 }
             }
             p = f;
@@ -477,6 +495,20 @@ static void lex_string(L *l, const char *start, int flags)
         }
         /* backslash */
         char e = p[1];
+        if (fstr && (e == '{' || e == '}')) {
+            /* a backslash does not escape braces in f-strings */
+            sb_putc(&sb, '\\');
+            p++;
+            continue;
+        }
+        if (fstr && !raw && e == 'N' && p[2] == '{') {
+            /* \N{NAME}: a named escape, not a replacement field */
+            while (*p && *p != '}' && *p != '\n' && *p != q)
+                sb_putc(&sb, *p++);
+            if (*p == '}')
+                sb_putc(&sb, *p++);
+            continue;
+        }
         if (raw || fstr) {
             sb_putc(&sb, '\\');
             p++;
@@ -742,11 +774,11 @@ static void lex_indent(L *l)
         SrcLoc loc = here(l, p);
         if (col == top) {
             if (alt != alttop)
-                lex_error_at(l, FE_KIND_TAB, loc,
+                lex_error_at(l, FE_KIND_TAB, (SrcLoc){l->line, 1},
                              "inconsistent use of tabs and spaces in indentation");
         } else if (col > top) {
             if (alt <= alttop) {
-                lex_error_at(l, FE_KIND_TAB, loc,
+                lex_error_at(l, FE_KIND_TAB, (SrcLoc){l->line, 1},
                              "inconsistent use of tabs and spaces in indentation");
                 return;
             }
@@ -771,7 +803,7 @@ static void lex_indent(L *l)
                 return;
             }
             if (alt != l->altindents[l->nindent - 1]) {
-                lex_error_at(l, FE_KIND_TAB, loc,
+                lex_error_at(l, FE_KIND_TAB, (SrcLoc){l->line, 1},
                              "inconsistent use of tabs and spaces in indentation");
                 return;
             }

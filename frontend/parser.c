@@ -31,6 +31,7 @@ typedef struct P {
     char late_msg[256];
     /* context for the symtable-style checks */
     bool in_func, in_async, in_loop;
+    int defs;  /* enclosing defs and lambdas (class bodies do not reset it) */
     int depth; /* recursion guard */
 } P;
 
@@ -317,6 +318,8 @@ static Node *paren_atom(P *p)
         g->a = first;
         g->list = comprehension_clauses(p);
         expect(p, TK_RPAR);
+        g->parens = true;
+        g->ploc = lp->loc;
         return fin(p, g);
     }
     if (at(p, TK_RPAR)) {
@@ -1281,7 +1284,7 @@ static Node *simple_stmt(P *p)
         } while (accept(p, TK_COMMA));
         n->list = nb_list(&b);
         fin(p, n);
-        if (n->kind == S_NONLOCAL && !p->in_func)
+        if (n->kind == S_NONLOCAL && p->defs == 0)
             late_error(p, n->loc, "nonlocal declaration not allowed at module level");
         return n;
     }
@@ -1639,7 +1642,9 @@ static Node *funcdef(P *p, NodeList decorators, SrcLoc start, bool is_async)
     p->in_func = true;
     p->in_loop = false;
     p->in_async = is_async;
+    p->defs++;
     n->list2 = block(p, "function definition", kw->loc.line);
+    p->defs--;
     p->in_func = f;
     p->in_loop = lp;
     p->in_async = as;
@@ -2051,7 +2056,20 @@ static Node *match_stmt(P *p)
     Token *kw = tok(p);
     advance(p);
     Node *n = mk(p, S_MATCH, kw->loc);
-    n->a = star_expressions(p);
+    Node *subj = star_named(p);
+    if (at(p, TK_COMMA)) {
+        Node *t = mk(p, E_TUPLE, start(subj));
+        NB b = {0};
+        nb_push(p, &b, subj);
+        while (accept(p, TK_COMMA)) {
+            if (at(p, TK_COLON))
+                break;
+            nb_push(p, &b, star_named(p));
+        }
+        t->list = nb_list(&b);
+        subj = fin(p, t);
+    }
+    n->a = subj;
     expect(p, TK_COLON);
     if (!accept(p, TK_NEWLINE))
         invalid(p);

@@ -1,15 +1,18 @@
 /* tests/frontend/fe_dump.c — debugging aid: loads .py files with the
  * frontend, prints diagnostics, the disassembly of every def and the
- * verifier's verdict. Usage: fe_dump file.py... (exit 1 on any error). */
+ * verifier's verdict. Usage: fe_dump [-q] file.py... (exit 1 on any error;
+ * -q: only the module-level diagnostics). */
 #include "frontend.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int main(int argc, char **argv)
 {
     int rc = 0;
-    for (int i = 1; i < argc; i++) {
+    bool quiet = argc > 1 && strcmp(argv[1], "-q") == 0; /* diagnostics only */
+    for (int i = 1 + quiet; i < argc; i++) {
         size_t len;
         char *src = sup_read_file(argv[i], &len);
         if (!src) {
@@ -25,7 +28,7 @@ int main(int argc, char **argv)
         StrBuf sb = {0};
         for (int k = 0; k < dl.items.len; k++)
             diag_render(&sb, &dl.items.data[k], src);
-        if (m) {
+        if (m && !quiet) {
             for (int k = 0; k < m->nglobals; k++) {
                 const FeGlobal *g = &m->globals[k];
                 sb_printf(&sb, "global %s kind=%d", g->name, (int)g->kind);
@@ -53,7 +56,7 @@ int main(int argc, char **argv)
                     rc = 1;
                 }
             }
-        } else
+        } else if (!m)
             rc = 1;
         if (sb.data)
             fputs(sb.data, stdout);

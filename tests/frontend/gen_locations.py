@@ -105,6 +105,14 @@ SYNTAX = [
     ("else_without_if", "def f(x):\n    else:\n        pass\n", (3, 11)),
     ("keyword_as_name", "def f(x):\n    class = 1\n", (3, 11)),
     ("double_eq_assign", "x == = 1\n", (3, 11)),
+    ("invalid_character", "x = a \u20ac b\n", (3, 11)),
+    ("tab_error", "if x:\n\ty = 1\n        z = 2\n", (3, 11)),
+    ("unclosed_in_def", "def f(x):\n    return (x +\n\ndef g():\n    pass\n", (3, 11)),
+    ("error_before_unclosed", "x = 5 5\ny = (\n", (3, 11)),
+    ("lexical_error_wins", "x = 5 5\ny = 1__0\n", (3, 11)),
+    ("nonlocal_ok_in_class", "def f():\n    x = 1\n    class C:\n        nonlocal x\n    return +\n",
+     (3, 11)),
+    ("duplicate_keyword", "f(a=1, a=2)\n", (3, 12)),
 ]
 
 JIT_HEAD = "import numpy as np\nfrom pyjit import jit\n\n\n@jit\ndef f(a, b):\n"
