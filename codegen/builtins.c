@@ -676,7 +676,19 @@ LLVMValueRef cg_builtin(CgFunc *f, const TiInst *in)
     case BI_PRINT:
         return lower_print(f, &a);
     case BI_ENUMERATE:
+        /* enumerate(x) is represented by x itself (datamodel.c) */
+        if (a.npos == 1 && rt->kind == TY_ENUMERATE)
+            return cg_convert(f, a.v[0], a.t[0], rt->of);
+        break;
     case BI_ZIP:
+        if (rt->kind == TY_ZIP && a.npos == rt->nitems) {
+            LLVMValueRef z = LLVMGetUndef(cg_value_type(m, rt));
+            for (int i = 0; i < a.npos; i++) {
+                LLVMValueRef x = cg_convert(f, a.v[i], a.t[i], rt->items[i]);
+                z = LLVMBuildInsertValue(b, z, cg_to_mem(m, x, rt->items[i]), (unsigned)i, "");
+            }
+            return z;
+        }
         break;
     default:
         if (ti_builtin_info[id].module == BM_MATH)

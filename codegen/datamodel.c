@@ -27,6 +27,8 @@ LLVMValueRef cg_empty(CgModule *m)
     return LLVMConstNamedStruct(m->empty, NULL, 0);
 }
 
+static LLVMTypeRef type_of(CgModule *m, const Type *t, bool mem);
+
 static LLVMTypeRef type_of(CgModule *m, const Type *t, bool mem)
 {
     switch (t->kind) {
@@ -60,18 +62,16 @@ static LLVMTypeRef type_of(CgModule *m, const Type *t, bool mem)
         return LLVMStructTypeInContext(m->ctx, f, 3, 0);
     }
     case TY_ITER:
-        if (t->of->kind == TY_RANGE) {
-            /* {next, remaining (unsigned count), step}: a counted loop, so
-             * no per-iteration overflow check is ever needed. */
-            LLVMTypeRef f[3] = {m->i64, m->i64, m->i64};
-            return LLVMStructTypeInContext(m->ctx, f, 3, 0);
-        }
-        if (t->of->kind == TY_TUPLE) {
-            /* {tuple, index} */
-            LLVMTypeRef f[2] = {type_of(m, t->of, true), m->i64};
-            return LLVMStructTypeInContext(m->ctx, f, 2, 0);
-        }
-        break;
+        return cg_iter_type(m, t->of);
+    case TY_ENUMERATE:
+        /* enumerate(x) is x until iterated */
+        return type_of(m, t->of, mem);
+    case TY_ZIP: {
+        LLVMTypeRef items[t->nitems > 0 ? t->nitems : 1];
+        for (int i = 0; i < t->nitems; i++)
+            items[i] = type_of(m, t->items[i], true);
+        return LLVMStructTypeInContext(m->ctx, items, (unsigned)t->nitems, 0);
+    }
     case TY_ARRAY:
     case TY_SLICE:
         break;
@@ -83,6 +83,39 @@ static LLVMTypeRef type_of(CgModule *m, const Type *t, bool mem)
     cg_fail(m, "InternalError", m->loc, "codegen: type %s is not supported yet (no data model)",
             t->name ? t->name : "?");
     return m->empty;
+}
+
+LLVMTypeRef cg_iter_type(CgModule *m, const Type *of)
+{
+    switch (of->kind) {
+    case TY_RANGE: {
+        /* {next, remaining (unsigned count), step}: a counted loop, so no
+         * per-iteration overflow check is ever needed. */
+        LLVMTypeRef f[3] = {m->i64, m->i64, m->i64};
+        return LLVMStructTypeInContext(m->ctx, f, 3, 0);
+    }
+    case TY_TUPLE: {
+        /* {tuple, index} */
+        LLVMTypeRef f[2] = {type_of(m, of, true), m->i64};
+        return LLVMStructTypeInContext(m->ctx, f, 2, 0);
+    }
+    case TY_ENUMERATE: {
+        /* {inner iterator, count} */
+        LLVMTypeRef f[2] = {cg_iter_type(m, of->of), m->i64};
+        return LLVMStructTypeInContext(m->ctx, f, 2, 0);
+    }
+    case TY_ZIP: {
+        /* {iterator of each} */
+        LLVMTypeRef items[of->nitems > 0 ? of->nitems : 1];
+        for (int i = 0; i < of->nitems; i++)
+            items[i] = cg_iter_type(m, of->items[i]);
+        return LLVMStructTypeInContext(m->ctx, items, (unsigned)of->nitems, 0);
+    }
+    default:
+        cg_fail(m, "InternalError", m->loc, "codegen: cannot iterate over %s (no data model)",
+                of->name ? of->name : "?");
+        return m->empty;
+    }
 }
 
 LLVMTypeRef cg_value_type(CgModule *m, const Type *t)

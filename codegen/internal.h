@@ -54,6 +54,7 @@ typedef struct CgFunc {
     LLVMTypeRef rettype;       /* {i32 status, <ret mem>} of this .impl function */
     LLVMValueRef *locals;      /* entry-block alloca per local (NULL if never stored) */
     LLVMValueRef *vals;        /* value id -> LLVM value (value form) */
+    LLVMValueRef *assigned;    /* i1 alloca per local that may be read unbound, or NULL */
     LLVMBasicBlockRef *blocks; /* TiBlock -> LLVM block */
     LLVMBasicBlockRef allocas; /* entry block: allocas only, then br */
     LLVMBasicBlockRef exc;     /* returns {1, zero} */
@@ -68,6 +69,9 @@ bool cg_is_ctonly(const Type *t);
 LLVMTypeRef cg_value_type(CgModule *m, const Type *t);
 /* LLVM type in memory, in tuples and across internal calls (bool -> i8). */
 LLVMTypeRef cg_mem_type(CgModule *m, const Type *t);
+/* Layout of an iterator over an iterable of type `of` (range, UniTuple,
+ * enumerate, zip); TY_ITER values use it. */
+LLVMTypeRef cg_iter_type(CgModule *m, const Type *of);
 LLVMValueRef cg_to_mem(CgModule *m, LLVMValueRef v, const Type *t);
 LLVMValueRef cg_from_mem(CgModule *m, LLVMValueRef v, const Type *t);
 /* The empty `{}` value of compile-time-only types. */

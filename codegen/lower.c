@@ -519,7 +519,9 @@ static void lower_index(CgFunc *f, const TiInst *in)
 }
 
 /* range → iterator {next, remaining, step}; remaining is the exact length
- * as an unsigned count (a range can hold up to 2**64 - 1 items). */
+ * as an unsigned count (a range can hold up to 2**64 - 1 items), so the
+ * loop is counted: no per-iteration overflow check, and LLVM sees a plain
+ * induction variable. */
 static LLVMValueRef range_iter(CgFunc *f, LLVMValueRef r)
 {
     CgModule *m = f->m;
@@ -548,48 +550,62 @@ static LLVMValueRef range_iter(CgFunc *f, LLVMValueRef r)
     return it;
 }
 
-static void lower_get_iter(CgFunc *f, const TiInst *in)
+static bool iterable(const Type *t)
 {
-    CgModule *m = f->m;
-    const Type *ot = vtype(f, in->args[0]);
-    const Type *rt = vtype(f, in->res);
-    LLVMValueRef v = f->vals[in->args[0]];
-    if (ot->kind == TY_RANGE) {
-        f->vals[in->res] = range_iter(f, v);
-        return;
+    switch (t->kind) {
+    case TY_RANGE:
+        return true;
+    case TY_TUPLE:
+        return t->nitems == 0 || is_unituple(t);
+    case TY_ENUMERATE:
+        return iterable(t->of);
+    case TY_ZIP:
+        for (int i = 0; i < t->nitems; i++)
+            if (!iterable(t->items[i]))
+                return false;
+        return true;
+    default:
+        return false;
     }
-    if (ot->kind == TY_TUPLE && (ot->nitems == 0 || is_unituple(ot))) {
-        LLVMValueRef it = LLVMGetUndef(cg_value_type(m, rt));
-        it = LLVMBuildInsertValue(m->b, it, v, 0, "");
-        it = LLVMBuildInsertValue(m->b, it, LLVMConstInt(m->i64, 0, 0), 1, "");
-        f->vals[in->res] = it;
-        return;
-    }
-    if (ot->kind == TY_ITER) {
-        f->vals[in->res] = v;
-        return;
-    }
-    cg_fail_here(f, "NotImplementedError", "codegen: iterating over %s is not supported yet",
-                 ot->name);
-    f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
 }
 
-static void lower_for_iter(CgFunc *f, const TiInst *in)
+/* iter(v) for an iterable v of type t (layout: cg_iter_type(t)). */
+static LLVMValueRef iter_init(CgFunc *f, LLVMValueRef v, const Type *t)
 {
     CgModule *m = f->m;
     LLVMBuilderRef b = m->b;
-    const Type *itt = f->tf->local_types[in->a];
-    const Type *rt = vtype(f, in->res);
-    LLVMValueRef p = f->locals[in->a];
-    if (!itt || itt->kind != TY_ITER || !p) {
-        cg_fail_here(f, "InternalError", "codegen: FOR_ITER on a non-iterator local");
-        f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
-        return;
+    LLVMValueRef it = LLVMGetUndef(cg_iter_type(m, t));
+    switch (t->kind) {
+    case TY_RANGE:
+        return range_iter(f, v);
+    case TY_TUPLE:
+        it = LLVMBuildInsertValue(b, it, v, 0, "");
+        return LLVMBuildInsertValue(b, it, LLVMConstInt(m->i64, 0, 0), 1, "");
+    case TY_ENUMERATE:
+        it = LLVMBuildInsertValue(b, it, iter_init(f, v, t->of), 0, "");
+        return LLVMBuildInsertValue(b, it, LLVMConstInt(m->i64, 0, 0), 1, "");
+    case TY_ZIP:
+        for (int i = 0; i < t->nitems; i++) {
+            LLVMValueRef x = LLVMBuildExtractValue(b, v, (unsigned)i, "");
+            it = LLVMBuildInsertValue(b, it, iter_init(f, x, t->items[i]), (unsigned)i, "");
+        }
+        return it;
+    default:
+        return it;
     }
-    LLVMTypeRef st = cg_mem_type(m, itt);
-    LLVMBasicBlockRef body = cg_block(f, "for.body");
-    LLVMBasicBlockRef done = f->blocks[in->b];
-    if (itt->of->kind == TY_RANGE) {
+}
+
+/* next(it) for the iterator of iterable type t stored at p: branches to
+ * `done` when exhausted, else returns the item converted to `want`. */
+static LLVMValueRef iter_next(CgFunc *f, const Type *t, LLVMValueRef p, LLVMBasicBlockRef done,
+                              const Type *want)
+{
+    CgModule *m = f->m;
+    LLVMBuilderRef b = m->b;
+    LLVMTypeRef st = cg_iter_type(m, t);
+    switch (t->kind) {
+    case TY_RANGE: {
+        LLVMBasicBlockRef body = cg_block(f, "for.body");
         LLVMValueRef remp = LLVMBuildStructGEP2(b, st, p, 1, "");
         LLVMValueRef rem = LLVMBuildLoad2(b, m->i64, remp, "rem");
         LLVMValueRef more = LLVMBuildICmp(b, LLVMIntNE, rem, LLVMConstInt(m->i64, 0, 0), "");
@@ -600,37 +616,94 @@ static void lower_for_iter(CgFunc *f, const TiInst *in)
         LLVMValueRef step = LLVMBuildLoad2(b, m->i64, LLVMBuildStructGEP2(b, st, p, 2, ""), "");
         LLVMBuildStore(b, LLVMBuildAdd(b, next, step, ""), nextp);
         LLVMBuildStore(b, LLVMBuildSub(b, rem, LLVMConstInt(m->i64, 1, 0), ""), remp);
-        f->vals[in->res] = cg_convert(f, next, ti_scalar(TY_INT64), rt);
-        return;
+        return cg_convert(f, next, ti_scalar(TY_INT64), want);
     }
-    if (itt->of->kind == TY_TUPLE) {
-        const Type *tt = itt->of;
+    case TY_TUPLE: {
+        LLVMBasicBlockRef body = cg_block(f, "for.body");
         LLVMValueRef idxp = LLVMBuildStructGEP2(b, st, p, 1, "");
         LLVMValueRef idx = LLVMBuildLoad2(b, m->i64, idxp, "");
-        LLVMValueRef n = LLVMConstInt(m->i64, (unsigned long long)tt->nitems, 0);
+        LLVMValueRef n = LLVMConstInt(m->i64, (unsigned long long)t->nitems, 0);
         LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntULT, idx, n, ""), body, done);
         LLVMPositionBuilderAtEnd(b, body);
-        if (tt->nitems == 0) {
-            f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
-            return;
-        }
-        const Type *el = tt->items[0];
-        LLVMTypeRef at = LLVMArrayType2(cg_mem_type(m, el), (uint64_t)tt->nitems);
+        if (t->nitems == 0)
+            return LLVMGetUndef(cg_value_type(m, want));
+        const Type *el = t->items[0];
+        LLVMTypeRef at = LLVMArrayType2(cg_mem_type(m, el), (uint64_t)t->nitems);
         LLVMValueRef tp = LLVMBuildStructGEP2(b, st, p, 0, "");
         LLVMValueRef gi[2] = {LLVMConstInt(m->i64, 0, 0), idx};
         LLVMValueRef ip = LLVMBuildGEP2(b, at, tp, gi, 2, "");
         LLVMValueRef v = cg_from_mem(m, LLVMBuildLoad2(b, cg_mem_type(m, el), ip, ""), el);
         LLVMBuildStore(b, LLVMBuildAdd(b, idx, LLVMConstInt(m->i64, 1, 0), ""), idxp);
-        f->vals[in->res] = cg_convert(f, v, el, rt);
+        return cg_convert(f, v, el, want);
+    }
+    case TY_ENUMERATE: {
+        if (want->kind != TY_TUPLE || want->nitems != 2)
+            break;
+        LLVMValueRef inner = LLVMBuildStructGEP2(b, st, p, 0, "");
+        LLVMValueRef x = iter_next(f, t->of, inner, done, want->items[1]);
+        LLVMValueRef cp = LLVMBuildStructGEP2(b, st, p, 1, "");
+        LLVMValueRef count = LLVMBuildLoad2(b, m->i64, cp, "count");
+        LLVMBuildStore(b, LLVMBuildAdd(b, count, LLVMConstInt(m->i64, 1, 0), ""), cp);
+        LLVMValueRef r = LLVMGetUndef(cg_value_type(m, want));
+        r = LLVMBuildInsertValue(
+            b, r,
+            cg_to_mem(m, cg_convert(f, count, ti_scalar(TY_INT64), want->items[0]), want->items[0]),
+            0, "");
+        return LLVMBuildInsertValue(b, r, cg_to_mem(m, x, want->items[1]), 1, "");
+    }
+    case TY_ZIP: {
+        if (want->kind != TY_TUPLE || want->nitems != t->nitems)
+            break;
+        LLVMValueRef r = LLVMGetUndef(cg_value_type(m, want));
+        /* Like CPython: advance each iterator in order, stop at the first
+         * exhausted one. */
+        for (int i = 0; i < t->nitems; i++) {
+            LLVMValueRef ip = LLVMBuildStructGEP2(b, st, p, (unsigned)i, "");
+            LLVMValueRef x = iter_next(f, t->items[i], ip, done, want->items[i]);
+            r = LLVMBuildInsertValue(b, r, cg_to_mem(m, x, want->items[i]), (unsigned)i, "");
+        }
+        return r;
+    }
+    default:
+        break;
+    }
+    cg_fail_here(f, "NotImplementedError", "codegen: iterating over %s is not supported yet",
+                 t->name);
+    return LLVMGetUndef(cg_value_type(m, want));
+}
+
+static void lower_get_iter(CgFunc *f, const TiInst *in)
+{
+    CgModule *m = f->m;
+    const Type *ot = vtype(f, in->args[0]);
+    const Type *rt = vtype(f, in->res);
+    LLVMValueRef v = f->vals[in->args[0]];
+    if (ot->kind == TY_ITER) {
+        f->vals[in->res] = v;
+        return;
+    }
+    if (iterable(ot)) {
+        f->vals[in->res] = iter_init(f, v, ot);
         return;
     }
     cg_fail_here(f, "NotImplementedError", "codegen: iterating over %s is not supported yet",
-                 itt->of->name);
-    LLVMBuildBr(b, body);
-    LLVMPositionBuilderAtEnd(b, body);
+                 ot->name);
     f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
 }
 
+static void lower_for_iter(CgFunc *f, const TiInst *in)
+{
+    CgModule *m = f->m;
+    const Type *itt = f->tf->local_types[in->a];
+    const Type *rt = vtype(f, in->res);
+    LLVMValueRef p = f->locals[in->a];
+    if (!itt || itt->kind != TY_ITER || !p || !iterable(itt->of)) {
+        cg_fail_here(f, "InternalError", "codegen: FOR_ITER on a non-iterator local");
+        f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
+        return;
+    }
+    f->vals[in->res] = iter_next(f, itt->of, p, f->blocks[in->b], rt);
+}
 static void lower_inst(CgFunc *f, const TiInst *in)
 {
     CgModule *m = f->m;
@@ -641,6 +714,11 @@ static void lower_inst(CgFunc *f, const TiInst *in)
     /* Code after a terminator in the same IR block is dead. */
     if (LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(b)))
         LLVMPositionBuilderAtEnd(b, cg_block(f, "dead"));
+    if (in->is_const && in->res >= 0 && in->op == OP_CALL) {
+        /* folded by typeinfer (len of a tuple...) */
+        f->vals[in->res] = cg_const(f, &in->konst, vtype(f, in->res));
+        return;
+    }
     switch (in->op) {
     case OP_NOP:
     case OP_POP_TOP:
@@ -656,6 +734,14 @@ static void lower_inst(CgFunc *f, const TiInst *in)
             f->vals[in->res] = LLVMGetUndef(cg_value_type(m, vtype(f, in->res)));
             break;
         }
+        if (in->maybe_unbound && f->assigned[in->a]) {
+            LLVMValueRef set = LLVMBuildLoad2(b, m->i1, f->assigned[in->a], "");
+            char *msg = sup_asprintf(
+                "cannot access local variable '%s' where it is not associated with a value",
+                fn->local_names[in->a]);
+            cg_raise_if(f, LLVMBuildNot(b, set, ""), "UnboundLocalError", msg);
+            free(msg);
+        }
         f->vals[in->res] = cg_convert(f, load_local(f, in->a), lt, vtype(f, in->res));
         break;
     }
@@ -668,6 +754,8 @@ static void lower_inst(CgFunc *f, const TiInst *in)
         }
         LLVMValueRef v = cg_convert(f, f->vals[in->args[0]], vtype(f, in->args[0]), lt);
         store_mem(m, v, lt, f->locals[in->a]);
+        if (f->assigned[in->a])
+            LLVMBuildStore(b, LLVMConstInt(m->i1, 1, 0), f->assigned[in->a]);
         break;
     }
     case OP_LOAD_GLOBAL:
@@ -871,7 +959,18 @@ static void lower_func(CgModule *m, const TiFunc *tf)
         if (lt)
             f->locals[i] = cg_alloca(f, cg_mem_type(m, lt), fn->local_names[i]);
     }
+    /* A flag per local that may be read while unbound (UnboundLocalError). */
+    f->assigned = sup_calloc((size_t)(fn->nlocals > 0 ? fn->nlocals : 1), sizeof *f->assigned);
+    for (int bi = 0; bi < tf->nblocks; bi++)
+        for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
+            const TiInst *in = &tf->blocks[bi].insts[k];
+            if (in->op == OP_LOAD_LOCAL && in->maybe_unbound && in->a >= 0 && in->a < fn->nlocals &&
+                f->locals[in->a] && !f->assigned[in->a])
+                f->assigned[in->a] = cg_alloca(f, m->i1, "assigned");
+        }
     for (int i = 0; i < tf->nargs && i < fn->nlocals; i++) {
+        if (f->assigned[i])
+            LLVMBuildStore(m->b, LLVMConstInt(m->i1, 1, 0), f->assigned[i]);
         if (!f->locals[i])
             continue;
         const Type *at = tf->argtypes[i], *lt = tf->local_types[i];
@@ -890,6 +989,10 @@ static void lower_func(CgModule *m, const TiFunc *tf)
     for (int bi = 0; bi < tf->nblocks; bi++) {
         const TiBlock *blk = &tf->blocks[bi];
         LLVMPositionBuilderAtEnd(m->b, f->blocks[bi]);
+        if (blk->ninsts == 0) { /* unreachable (typeinfer) */
+            LLVMBuildUnreachable(m->b);
+            continue;
+        }
         for (int k = 0; k < blk->ninsts; k++)
             lower_inst(f, &blk->insts[k]);
         if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(m->b))) {
@@ -902,6 +1005,7 @@ static void lower_func(CgModule *m, const TiFunc *tf)
     LLVMPositionBuilderAtEnd(m->b, f->allocas);
     LLVMBuildBr(m->b, params);
     free(f->locals);
+    free(f->assigned);
     free(f->vals);
     free(f->blocks);
 }

@@ -151,6 +151,32 @@ def tup_iter(a, b):
     for x in (a, b, a * b):
         s = s * 10.0 + x
     return s
+def enum_range(a, b):
+    s = 0
+    for i, x in enumerate(range(a, b)):
+        s = s * 7 + i * x
+    return s
+def enum_tuple(a, b):
+    s = 0.0
+    for i, x in enumerate((a, b, a / b)):
+        s = s * 3.0 + i * x
+    return s
+def zip_mixed(n, b):
+    s = 0.0
+    k = 0
+    for i, x in zip(range(n), (b, b * 2.0, b * 3.0)):
+        s += i * x
+        k += 1
+    return k, s
+def zip3(n):
+    s = 0
+    for a, b, c in zip(range(n), range(10, 0, -1), range(0, 100, 7)):
+        s = s * 5 + a * b - c
+    return s
+def unbound(a):
+    if a > 0:
+        x = a * 2
+    return x
 def swap(a, b):
     a, b = b, a
     return a - b
@@ -345,6 +371,11 @@ CASES += [
     # (distinct NaN objects: CPython's tuple == short-cuts on identity, which
     # compiled code has no notion of)
     ('swap', 'int64, int64', [(3, 2), (1, 4)]),
+    ('enum_range', 'int64, int64', [(0, 5), (3, 10), (5, 0)]),
+    ('enum_tuple', 'float64, float64', [(1.0, 2.0), (-1.5, 4.0)]),
+    ('zip_mixed', 'int64, float64', [(0, 1.0), (2, 1.5), (10, -2.0)]),
+    ('zip3', 'int64', [(0,), (5,), (20,)]),
+    ('unbound', 'int64', [(3,), (0,)]),
     ('raise_pos', 'int64', [(1,), (-1,)]),
     ('raise_cls', 'int64', [(3,), (4,)]),
     ('while_loop', 'int64', [(1,), (27,), (97,)]),
