@@ -34,6 +34,11 @@ const RtSymbol rt_symbols[] = {
     SYM(rt_gcd),
     SYM(rt_round_half_even),
     SYM(rt_fpow),
+    /* array memory */
+    SYM(rt_nrt_alloc),
+    SYM(rt_nrt_incref),
+    SYM(rt_nrt_decref),
+    SYM(rt_nrt_live),
     /* libm, float64 (typeinfer/builtins.def's libm column and friends) */
     SYM(sqrt),
     SYM(exp),

@@ -244,3 +244,30 @@ Test(symbols, table_has_helpers_and_libm)
         cr_expect(found, "%s missing from rt_symbols", want[i]);
     }
 }
+
+Test(nrt, alloc_refcount_free)
+{
+    int64_t before = rt_nrt_live();
+    RtMemInfo *mi = rt_nrt_alloc(1000, "f.py", "f", 1, 1);
+    cr_assert_not_null(mi);
+    cr_expect_eq(mi->refcount, 1);
+    cr_expect_eq(mi->nbytes, 1000);
+    cr_expect_eq((uintptr_t)mi->data % 64, 0);
+    memset(mi->data, 0xab, 1000);
+    cr_expect_eq(rt_nrt_live(), before + 1);
+    rt_nrt_incref(mi);
+    rt_nrt_decref(mi);
+    cr_expect_eq(rt_nrt_live(), before + 1);
+    rt_nrt_decref(mi);
+    cr_expect_eq(rt_nrt_live(), before);
+    rt_nrt_incref(NULL);
+    rt_nrt_decref(NULL);
+    cr_expect_null(rt_nrt_alloc(-1, "f.py", "f", 2, 3));
+    RtError *e = rt_error_take();
+    cr_assert_not_null(e);
+    cr_expect_str_eq(e->type, "MemoryError");
+    rt_error_free(e);
+    RtMemInfo *z = rt_nrt_alloc(0, "f.py", "f", 1, 1);
+    cr_assert_not_null(z);
+    rt_nrt_decref(z);
+}
