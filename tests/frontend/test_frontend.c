@@ -153,7 +153,7 @@ Test(lexer, token_streams_match_cpython)
         if (strncmp(line, "tokens ", 7) != 0)
             continue;
         char name[128];
-        snprintf(name, sizeof name, "%s", line + 7);
+        snprintf(name, sizeof name, "%.127s", line + 7);
         cr_assert(next_line(&p, line, sizeof line) && strncmp(line, "src ", 4) == 0);
         char *src = unesc(line + 4);
         Arena ar;
@@ -310,15 +310,15 @@ Test(diagnostics, match_cpython_locations)
     char *src = NULL;
     while (next_line(&p, line, sizeof line)) {
         if (!strncmp(line, "case ", 5))
-            snprintf(name, sizeof name, "%s", line + 5);
+            snprintf(name, sizeof name, "%.127s", line + 5);
         else if (!strncmp(line, "kind ", 5))
-            snprintf(kind, sizeof kind, "%s", line + 5);
+            snprintf(kind, sizeof kind, "%.63s", line + 5);
         else if (!strncmp(line, "line ", 5))
             want_line = atoi(line + 5);
         else if (!strncmp(line, "col ", 4))
             want_col = atoi(line + 4);
         else if (!strncmp(line, "msg ", 4))
-            snprintf(msg, sizeof msg, "%s", line + 4);
+            snprintf(msg, sizeof msg, "%.1023s", line + 4);
         else if (!strncmp(line, "src ", 4))
             src = unesc(line + 4);
         else if (!strcmp(line, "end")) {
