@@ -47,6 +47,9 @@ bool jit__abi_layout(const Type *t, AbiType *out)
     case TY_FLOAT64:
         *out = (AbiType){8, 8};
         return true;
+    case TY_ARRAY:
+        *out = (AbiType){sizeof(jit_array), _Alignof(jit_array)};
+        return true;
     case TY_TUPLE: {
         /* A C struct of the items, natural alignment. */
         size_t off = 0, align = 1;
@@ -121,7 +124,7 @@ bool jit__prepare_ffi(jit_compiled *c, jit_error **err)
             return false;
         }
     }
-    bool by_ptr = rt->kind == TY_TUPLE;
+    bool by_ptr = rt->kind == TY_TUPLE || rt->kind == TY_ARRAY;
     ffi_type **fargs = sup_calloc((size_t)c->nargs + 2, sizeof *fargs);
     int *map = sup_calloc((size_t)c->nargs + 2, sizeof *map);
     int k = 0;
@@ -134,7 +137,7 @@ bool jit__prepare_ffi(jit_compiled *c, jit_error **err)
         if (is_ctonly(t))
             continue; /* no run-time data: not a C parameter */
         map[k] = i;
-        fargs[k++] = t->kind == TY_TUPLE ? &ffi_type_pointer : scalar_ffi(t);
+        fargs[k++] = t->kind == TY_TUPLE || t->kind == TY_ARRAY ? &ffi_type_pointer : scalar_ffi(t);
     }
     ffi_type *fret = by_ptr || rt->kind == TY_NONE ? &ffi_type_void : scalar_ffi(rt);
     if (ffi_prep_cif(&c->cif, FFI_DEFAULT_ABI, (unsigned)k, fret, fargs) != FFI_OK) {
@@ -245,6 +248,11 @@ static void write_value(char *p, const Type *t, const jit_value *v)
         }
         break;
     }
+    case TY_ARRAY:
+        /* Inside a tuple: the jit_array struct inline (the host's memory). */
+        if (v->kind == JIT_ARRAY && v->v.array)
+            memcpy(p, v->v.array, sizeof(jit_array));
+        break;
     default:
         break; /* no run-time data */
     }
@@ -311,6 +319,12 @@ static jit_value read_value(const char *p, const Type *t)
         }
         break;
     }
+    case TY_ARRAY:
+        /* The receiver owns the reference the array carries. */
+        v.kind = JIT_ARRAY;
+        v.v.array = sup_malloc(sizeof(jit_array));
+        memcpy(v.v.array, p, sizeof(jit_array));
+        break;
     default:
         break; /* none and other compile-time-only values */
     }
@@ -507,6 +521,9 @@ bool jit__safe_convert(const Type *from, const Type *to)
 {
     if (from == to)
         return true;
+    if (from->kind == TY_ARRAY || to->kind == TY_ARRAY) /* C layout passes as A */
+        return from->kind == to->kind && from->dtype == to->dtype && from->ndim == to->ndim &&
+               to->layout == 'A';
     if (from->kind == TY_TUPLE || to->kind == TY_TUPLE) {
         if (from->kind != to->kind || from->nitems != to->nitems)
             return false;
@@ -682,7 +699,12 @@ int jit_call(jit_function *fn, const jit_value *args, size_t nargs, jit_value *r
             continue; /* the result out-pointer: call_raw adds it */
         const jit_value *v = i < (int)nargs ? &args[i] : &defaults[i - (int)nargs];
         const Type *t = c->argtypes[i];
-        if (t->kind == TY_TUPLE) {
+        if (t->kind == TY_ARRAY) {
+            /* The host's jit_array, passed as is (zero-copy). */
+            ptrs[na] = v->kind == JIT_ARRAY ? v->v.array : NULL;
+            avalues[na] = &ptrs[na];
+            na++;
+        } else if (t->kind == TY_TUPLE) {
             jit__abi_layout(t, &lay);
             char *buf = sup_calloc(1, lay.size ? lay.size : 1);
             heap[nheap++] = buf;

@@ -78,6 +78,7 @@ void jit_context_free(jit_context *ctx)
         free(m);
     }
     vec_free(&ctx->modules);
+    map_free(&ctx->value_types);
     ti_types_free(ctx->types);
     interner_free(&ctx->interner);
     cg_target_free(ctx->target);

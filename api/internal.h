@@ -25,6 +25,7 @@ struct jit_context {
     pthread_mutex_t cache_lock;
     pthread_cond_t cache_cond; /* signalled when a cache entry finishes compiling */
     Vec(jit_module *) modules;
+    Map value_types; /* shape of a tuple jit_value -> its Type (cache_lock) */
 };
 
 struct jit_module {

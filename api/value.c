@@ -60,6 +60,84 @@ const char *jit_type_name(const jit_type *t)
     return t ? t->name : NULL;
 }
 
+static const TypeKind kind_types[] = {
+    [JIT_BOOL] = TY_BOOL,       [JIT_INT8] = TY_INT8,       [JIT_INT16] = TY_INT16,
+    [JIT_INT32] = TY_INT32,     [JIT_INT64] = TY_INT64,     [JIT_UINT8] = TY_UINT8,
+    [JIT_UINT16] = TY_UINT16,   [JIT_UINT32] = TY_UINT32,   [JIT_UINT64] = TY_UINT64,
+    [JIT_FLOAT32] = TY_FLOAT32, [JIT_FLOAT64] = TY_FLOAT64,
+};
+
+static bool is_dtype(jit_kind k)
+{
+    return k >= JIT_BOOL && k <= JIT_FLOAT64;
+}
+
+size_t jit_kind_size(jit_kind k)
+{
+    static const size_t sizes[] = {
+        [JIT_BOOL] = 1,   [JIT_INT8] = 1,    [JIT_INT16] = 2,  [JIT_INT32] = 4,
+        [JIT_INT64] = 8,  [JIT_UINT8] = 1,   [JIT_UINT16] = 2, [JIT_UINT32] = 4,
+        [JIT_UINT64] = 8, [JIT_FLOAT32] = 4, [JIT_FLOAT64] = 8};
+    return is_dtype(k) ? sizes[k] : 0;
+}
+
+const jit_type *jit_type_array(jit_context *ctx, jit_kind dtype, int ndim, char layout)
+{
+    if (!ctx || !is_dtype(dtype) || ndim < 1 || ndim > JIT_MAX_NDIM ||
+        (layout != 'C' && layout != 'A'))
+        return NULL;
+    pthread_mutex_lock(&ctx->compile_lock);
+    const Type *t = ti_array(ctx->types, ti_scalar(kind_types[dtype]), ndim, layout);
+    pthread_mutex_unlock(&ctx->compile_lock);
+    return t;
+}
+
+void jit_array_init(jit_array *a, void *data, jit_kind dtype, int ndim, const int64_t *shape)
+{
+    if (!a)
+        return;
+    memset(a, 0, sizeof *a);
+    a->data = data;
+    a->dtype = dtype;
+    a->ndim = ndim < 0 ? 0 : ndim > JIT_MAX_NDIM ? JIT_MAX_NDIM : ndim;
+    int64_t stride = (int64_t)jit_kind_size(dtype);
+    for (int i = a->ndim - 1; i >= 0; i--) {
+        a->shape[i] = shape ? shape[i] : 0;
+        a->strides[i] = stride;
+        stride *= a->shape[i];
+    }
+}
+
+void jit_array_release(jit_array *a)
+{
+    if (!a)
+        return;
+    rt_nrt_decref(a->owner);
+    memset(a, 0, sizeof *a);
+}
+
+/* 'C' when the strides are those of a C-contiguous array, else 'A'. */
+static char array_layout(const jit_array *a)
+{
+    int64_t stride = (int64_t)jit_kind_size(a->dtype);
+    for (int i = a->ndim - 1; i >= 0; i--) {
+        if (a->shape[i] != 1 && a->strides[i] != stride)
+            return 'A';
+        stride *= a->shape[i];
+    }
+    return 'C';
+}
+
+static bool valid_array(const jit_array *a)
+{
+    if (!a || !is_dtype(a->dtype) || a->ndim < 1 || a->ndim > JIT_MAX_NDIM)
+        return false;
+    for (int i = 0; i < a->ndim; i++)
+        if (a->shape[i] < 0)
+            return false;
+    return true;
+}
+
 const jit_type *jit_type_tuple(jit_context *ctx, const jit_type *const *items, size_t n)
 {
     if (!ctx || (n > 0 && !items) || n > 1024)
@@ -122,6 +200,11 @@ static const Type *value_type(jit_context *ctx, const jit_value *v, int depth)
         return ti_scalar(TY_FLOAT32);
     case JIT_FLOAT64:
         return ti_scalar(TY_FLOAT64);
+    case JIT_ARRAY:
+        if (!ctx || !valid_array(v->v.array))
+            return NULL;
+        return ti_array(ctx->types, ti_scalar(kind_types[v->v.array->dtype]), v->v.array->ndim,
+                        array_layout(v->v.array));
     case JIT_TUPLE: {
         size_t n = v->v.tuple.n;
         if (!ctx || depth > 32 || n > 1024 || (n > 0 && !v->v.tuple.items))
@@ -143,17 +226,62 @@ static const Type *value_type(jit_context *ctx, const jit_value *v, int depth)
     return NULL;
 }
 
+/* Appends the structure of v (kinds, tuple lengths) to a key; false if too
+ * big or malformed. */
+static bool shape_key(const jit_value *v, unsigned char *key, size_t *n, size_t cap, int depth)
+{
+    if (*n + 5 > cap || depth > 32)
+        return false;
+    key[(*n)++] = (unsigned char)v->kind;
+    if (v->kind == JIT_ARRAY) {
+        if (!valid_array(v->v.array))
+            return false;
+        key[(*n)++] = (unsigned char)v->v.array->dtype;
+        key[(*n)++] = (unsigned char)v->v.array->ndim;
+        key[(*n)++] = (unsigned char)array_layout(v->v.array);
+        return true;
+    }
+    if (v->kind != JIT_TUPLE)
+        return (unsigned)v->kind <= JIT_TUPLE;
+    size_t len = v->v.tuple.n;
+    if (len > 1024 || (len > 0 && !v->v.tuple.items))
+        return false;
+    memcpy(key + *n, &(uint32_t){(uint32_t)len}, 4);
+    *n += 4;
+    for (size_t i = 0; i < len; i++)
+        if (!shape_key(&v->v.tuple.items[i], key, n, cap, depth + 1))
+            return false;
+    return true;
+}
+
 const jit_type *jit_value_type(jit_context *ctx, const jit_value *v)
 {
     if (!v)
         return NULL;
-    if (v->kind != JIT_TUPLE)
+    if (v->kind != JIT_TUPLE && v->kind != JIT_ARRAY)
         return value_type(ctx, v, 0);
     if (!ctx)
         return NULL;
+    /* Tuple and array types are remembered by shape, so a call with a tuple argument
+     * does not wait for the compile lock (held during other compiles). */
+    unsigned char key[512];
+    size_t n = 0;
+    bool keyed = shape_key(v, key, &n, sizeof key, 0);
+    if (keyed) {
+        pthread_mutex_lock(&ctx->cache_lock);
+        const Type *t = map_get_bytes(&ctx->value_types, key, n);
+        pthread_mutex_unlock(&ctx->cache_lock);
+        if (t)
+            return t;
+    }
     pthread_mutex_lock(&ctx->compile_lock);
     const Type *t = value_type(ctx, v, 0);
     pthread_mutex_unlock(&ctx->compile_lock);
+    if (t && keyed) {
+        pthread_mutex_lock(&ctx->cache_lock);
+        map_put_bytes(&ctx->value_types, key, n, (void *)t);
+        pthread_mutex_unlock(&ctx->cache_lock);
+    }
     return t;
 }
 
@@ -165,6 +293,9 @@ void jit_value_clear(jit_value *v)
         for (size_t i = 0; i < v->v.tuple.n; i++)
             jit_value_clear(&v->v.tuple.items[i]);
         free(v->v.tuple.items);
+    } else if (v->kind == JIT_ARRAY) {
+        jit_array_release(v->v.array);
+        free(v->v.array);
     }
     *v = jit_value_none();
 }
@@ -210,6 +341,19 @@ static void repr(StrBuf *sb, const jit_value *v)
             sb_putc(sb, ',');
         sb_putc(sb, ')');
         break;
+    case JIT_ARRAY: {
+        /* TODO: NumPy's repr (common width, precision 8, wrapping). */
+        const jit_array *a = v->v.array;
+        if (!valid_array(a)) {
+            sb_puts(sb, "<invalid array>");
+            break;
+        }
+        sb_printf(sb, "<array %s shape=(", ti_scalar(kind_types[a->dtype])->name);
+        for (int i = 0; i < a->ndim; i++)
+            sb_printf(sb, "%s%" PRId64, i ? ", " : "", a->shape[i]);
+        sb_puts(sb, a->ndim == 1 ? ",)>" : ")>");
+        break;
+    }
     default:
         sb_puts(sb, "<invalid jit_value>");
         break;
