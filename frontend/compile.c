@@ -813,6 +813,7 @@ static void store(C *c, const Node *t)
     c->loc = t->loc;
     switch (t->kind) {
     case E_NAME:
+        add_local(c, t->name); /* already collected; keeps the slot valid regardless */
         emit(c, OP_STORE_LOCAL, local_index(c, t->name), 0);
         break;
     case E_SUBSCRIPT:
