@@ -35,7 +35,8 @@ typedef enum {
     BI__COUNT
 } TiBuiltin;
 
-typedef enum { BM_BUILTINS, BM_MATH, BM_NUMPY } TiBuiltinModule;
+/* BM_ARRAY: methods of arrays (a.copy()), reached through TY_METHOD. */
+typedef enum { BM_BUILTINS, BM_MATH, BM_NUMPY, BM_ARRAY } TiBuiltinModule;
 
 typedef struct TiBuiltinInfo {
     TiBuiltinModule module;
@@ -60,6 +61,8 @@ struct jit_type {
     TiBuiltin builtin;      /* TY_BUILTIN */
     const char *str; /* TY_STRLIT text, TY_MODULE name, TY_EXC_CLASS/TY_EXC class (interned) */
     const char *msg; /* TY_EXC: message text or NULL */
+    /* TY_METHOD (additive): builtin = the method (BI_ARRAY_*), of = the
+     * receiver's type. */
 };
 
 typedef struct TiTypes TiTypes;
@@ -84,6 +87,8 @@ const Type *ti_range(void);
 const Type *ti_enumerate(TiTypes *tt, const Type *of);
 const Type *ti_zip(TiTypes *tt, int n, const Type *const *items);
 const Type *ti_slice(TiTypes *tt);
+/* A bound method of an array (a.copy): builtin `m`, receiver type `recv`. */
+const Type *ti_method(TiTypes *tt, TiBuiltin m, const Type *recv);
 /* Numba-style unification (NumPy promotion for numbers: bool < ints <
  * floats, int64 with uint64 -> float64; tuples item-wise; arrays C with A
  * -> A). NULL when the types cannot be unified; a NULL argument yields
@@ -175,6 +180,155 @@ typedef struct TiFunc TiFunc;
  *    TY_ZIP (items = the iterables); GET_ITER of them -> TY_ITER; FOR_ITER
  *    pushes (int64, item) / (item_a, item_b, ...); zip stops at the
  *    shortest.
+ *
+ *  Scalar arithmetic (issue 3, replaces the Numba int rule above): the
+ *  common type of BINARY/COMPARE operands is NumPy 1.24's promote_types,
+ *  which is what NumPy scalars (array elements) do; Python ints are int64,
+ *  floats float64, bools bool, so this equals CPython for Python values:
+ *  int32 + int32 -> int32, uint8 + uint8 -> uint8, int8 + uint8 -> int16,
+ *  bool + int32 -> int32, int64 + uint64 -> float64, float32 + int16 ->
+ *  float32, float32 + int64 -> float64. Exceptions kept from Python: bool
+ *  OP bool (arithmetic) -> int64; `/` of ints -> float64. Codegen computes
+ *  in sig_args' type with wraparound: for ints narrower than 64 bits do
+ *  //, % in a wider type then truncate (INT8_MIN // -1 == INT8_MIN like
+ *  NumPy, never LLVM UB); ** wraps; << >> in a type other than int64:
+ *  a count >= the bit width or negative gives 0 (<<) / 0 or -1 by sign
+ *  (>>) like NumPy (int64 keeps Python's ValueError for a negative count).
+ *  Division/modulo by zero raise ZeroDivisionError in every int/float type
+ *  (Python error model, as Numba's default). UNARY -, +, ~ of an int keep
+ *  its type (-uint8(3) == 253); of bool -> int64. Bitwise & | ^ << >> of
+ *  int64 with uint64 is a TypingError (NumPy has no loop for it).
+ *  Conversions: besides those listed above, "to bool" (only in stores into
+ *  bool arrays, np.bool_(x), fill values) is x != 0 (NaN -> True); float
+ *  -> int never happens implicitly (a TypingError asks for int(x)), except
+ *  in np.intN(x) (below).
+ *
+ *  Arrays (issue 3). TY_ARRAY(dtype, ndim >= 1, layout 'C' | 'A'); 'C'
+ *  guarantees C-contiguity (innermost stride == itemsize etc.), 'A' any
+ *  strides (negative and zero too). Conversion C -> A where sig_args ask
+ *  for A (stores into an A local, call arguments, returns): same data.
+ *  TY_SLICE values come from BUILD_SLICE only. TY_DTYPE values (np.float64,
+ *  a.dtype) and TY_METHOD receivers: see below.
+ *  - BUILD_SLICE a = 2|3: args (start, stop[, step]); each sig_args[i] is
+ *    none (omitted / None) or int64 (any int/bool converted). Result
+ *    TY_SLICE, run-time {int64 start, stop, step} normalised as CPython's
+ *    PySlice_Unpack: step None -> 1, step 0 raises ValueError("slice step
+ *    cannot be zero"), step < -INT64_MAX -> -INT64_MAX; start None ->
+ *    step > 0 ? 0 : INT64_MAX; stop None -> step > 0 ? INT64_MAX :
+ *    INT64_MIN. Applying it to a dimension of length n is
+ *    PySlice_AdjustIndices (clamp; never an IndexError); the result
+ *    length is 0 when empty.
+ *  - INDEX of an array: sig_args = (the array type, the index type with
+ *    every int item converted to int64): int64, slice, or a tuple of
+ *    int64/slice items (at most ndim of them; missing trailing indices
+ *    mean `:`). Each int index: negative wraps (i += shape[d]); with
+ *    boundscheck an index still outside [0, shape[d]) raises
+ *    IndexError("index 5 is out of bounds for axis 0 with size 3")
+ *    (NumPy's message, the original index and axis d); without it, out of
+ *    range is undefined like Numba. Each slice keeps its dimension
+ *    (start/step applied; stride * step). sig_ret: dtype when there are
+ *    ndim int indices, else a view TY_ARRAY(dtype, ndim - #ints, layout)
+ *    sharing the array's memory (reference: incref the same meminfo).
+ *    Layout (Numba's rule): 'C' only if the array is 'C' and the indices
+ *    are ints followed by at most one slice that is known to have step 1
+ *    (2-arg slice, or constant step 1) and is the last index given; else
+ *    'A'. has_imm is false for arrays. a[i][j] is two INDEXes (row view,
+ *    then element).
+ *  - STORE_INDEX (args value, obj, index): obj an array, index as for
+ *    INDEX (sig_args[1] = array type, sig_args[2] = converted index).
+ *    * Element target (ndim int indices): sig_args[0] = dtype; the value is
+ *      converted to it (ints wrap, int -> float rounds, float64 -> float32,
+ *      -> bool is != 0).
+ *    * View target with a scalar value: sig_args[0] = dtype; every element
+ *      of the view gets it (a[:] = 0, a[2:5] = x, a[i, :] = v).
+ *    * View target with an array value: sig_args[0] = the value's own
+ *      array type (same ndim as the view; dtype may differ, converted per
+ *      element by the same rules). Shapes: per dimension equal, or the
+ *      source dimension is 1 (broadcast); otherwise ValueError("could not
+ *      broadcast input array from shape (3,) into shape (4,)"). Source and
+ *      target may overlap (a[1:] = a[:-1]): copy as if through a temporary
+ *      (NumPy's result).
+ *    Augmented a[i] += v is INDEX, BINARY(b = 1), STORE_INDEX (the
+ *    frontend evaluates a and i once); the BINARY result is converted back
+ *    to the dtype by STORE_INDEX.
+ *  - LOAD_ATTR of an array: `shape`, `strides` -> UniTuple(int64, ndim)
+ *    (ndim 1: the 1-tuple (int64,)); `size` -> int64 (product of shape);
+ *    `ndim`, `itemsize` -> is_const FC_INT (no run-time work); `T` -> 1-D:
+ *    the same array (same type, a new reference); N-D: reversed shape and
+ *    strides, layout 'A'; `dtype` -> TY_DTYPE (compile-time). `copy`,
+ *    `reshape`, `fill` -> TY_METHOD (builtin = BI_ARRAY_COPY/RESHAPE/FILL,
+ *    of = the array type): a bound method, represented at run time exactly
+ *    as its receiver (the array: same struct, same refcounting).
+ *  - CALL of a TY_METHOD: the receiver is the callee value args[0]
+ *    itself; sig_args cover the explicit arguments only.
+ *    * BI_ARRAY_COPY (): new C array, same dtype/ndim/shape, elements
+ *      copied in C order. sig_ret array(dtype, ndim, 'C').
+ *    * BI_ARRAY_RESHAPE: receiver layout is always 'C' (typeinfer rejects
+ *      'A'). sig_args: one int64 per new dimension (a.reshape(2, 3)), or
+ *      one UniTuple(int64, k) / (int64,) (a.reshape((2, 3))). One entry may
+ *      be -1 (inferred); ValueError("cannot reshape array of size 6 into
+ *      shape (4,)") when the product differs (NumPy's message, -1 shown
+ *      as -1), ValueError("can only specify one unknown dimension") for
+ *      two -1s. sig_ret array(dtype, k, 'C'), a view sharing the meminfo.
+ *    * BI_ARRAY_FILL (x): sig_args[0] = dtype (x converted); sig_ret none.
+ *  - CALL of numpy creation builtins. Shape arguments: sig_args = int64
+ *    (1-D) or UniTuple(int64, k) / (int64,) (k-D); negative dimension ->
+ *    ValueError("negative dimensions are not allowed"); allocation failure
+ *    -> MemoryError. A dtype argument (positional or dtype=) has
+ *    sig_args = its TY_DTYPE or TY_BUILTIN (float/int/bool) type:
+ *    compile-time, ignore it; the dtype is sig_ret->dtype. Keyword
+ *    arguments are in the CALL's keyword tuple as for print; codegen needs
+ *    only sig_args order = argument order (positional then keywords, as
+ *    pushed), and TiInst.argmap (for numpy builtins, additive): argmap[p]
+ *    = index into args (>= 1) of the value for parameter p or -1 when
+ *    defaulted; parameter lists:
+ *      empty/zeros/ones(shape, dtype)          default float64
+ *      full(shape, fill_value, dtype)          default dtype of fill_value
+ *      empty_like/zeros_like/ones_like(a, dtype)   default a's dtype
+ *      full_like(a, fill_value, dtype)         default a's dtype
+ *      arange(start, stop, step, dtype)       see below
+ *      linspace(start, stop, num, endpoint)   num default 50, endpoint True
+ *    so codegen reads parameter p from args[argmap[p]] converted to
+ *    sig_args[argmap[p] - 1]. Results are new C arrays; *_like copy the
+ *    shape of a (any layout) and are C. zeros/ones/full(_like) fill with
+ *    0/1/fill_value converted to the dtype; empty leaves memory
+ *    uninitialised.
+ *    * arange: one argument is stop (argmap[0] = -1 start 0, argmap[1] =
+ *      the argument), two are start, stop, three add step (argmap[2] -1:
+ *      step 1). Argument sig_args are all sig_ret->dtype when that is
+ *      int64, else float64. Result 1-D C array of dtype int64 when every
+ *      argument is an int/bool (and no dtype given), float64 if any is a
+ *      float, or the dtype given. Length = ceil((stop - start) / step)
+ *      (in float64 for floats; exact integer arithmetic for int64),
+ *      clamped at 0; step 0 -> ZeroDivisionError("division by zero").
+ *      Element i = start + i * delta where delta = (start + step) - start
+ *      computed in the argument type (NumPy fills this way), then
+ *      converted to the dtype.
+ *    * linspace: start/stop sig float64, num int64, endpoint bool; result
+ *      float64 1-D C. num < 0 -> ValueError("Number of samples, -1, must
+ *      be non-negative."). div = endpoint ? num - 1 : num; step = (stop -
+ *      start) / div; element i = start + i * step if div > 0 and step !=
+ *      0, start + (i / div) * (stop - start) if step == 0, start + i *
+ *      (stop - start) if div == 0 (NaN step); with endpoint and num > 1 the
+ *      last element is exactly stop.
+ *  - CALL of a TY_DTYPE value (np.float64(x), np.int32(x), np.bool_(x)):
+ *    one number argument, sig_args[0] = its own type, sig_ret =
+ *    callee->dtype. int -> int wraps (np.uint8(300) == 44); float -> int
+ *    truncates like int() (NaN ValueError, inf OverflowError) then wraps;
+ *    -> bool is != 0; with no argument: 0 / 0.0 / False.
+ *  - CALL of len on an array: sig_args[0] the array, result int64 =
+ *    shape[0].
+ *  - GET_ITER of an array -> TY_ITER(of = the array); FOR_ITER yields
+ *    a[0], a[1], ... a[shape[0] - 1]: the element (1-D, dtype) or the row
+ *    view array(dtype, ndim - 1, layout of the array). enumerate(a) and
+ *    zip(..., a, ...) of arrays: TY_ENUMERATE/TY_ZIP with the array as
+ *    `of`/item, items as above (zip stops at the shortest).
+ *  - LOAD_ATTR of module numpy: dtypes (float64, float32, int8..int64,
+ *    uint8..uint64, bool_, intp, uintp, int_, float_, double, single)
+ *    -> TY_DTYPE (no run-time data); constants pi, e, inf, nan ->
+ *    is_const FC_FLOAT; the creation functions -> TY_BUILTIN.
+ *  - Arrays may be call arguments of jitted callees, returned, and tuple
+ *    items (returned tuples containing arrays).
  */
 
 typedef struct TiInst {
@@ -198,7 +352,9 @@ typedef struct TiInst {
      * Keywords are resolved here, so codegen ignores b for such calls.
      * CALL of a builtin: the builtin is value_types[args[0]]->builtin, the
      * keyword names (print's sep/end, round's ndigits) are in the tuple
-     * const fn->consts[b] (b >= 0) for the last arguments. */
+     * const fn->consts[b] (b >= 0) for the last arguments.
+     * CALL of a numpy creation builtin (additive): argmap[p] for each of
+     * its parameters (list in the conventions above), callee NULL. */
     TiFunc *callee;
     int *argmap;
     /* INDEX of a tuple: the constant index, normalised to 0..nitems-1. */

@@ -207,6 +207,7 @@ const Type *ti_builtin(TiTypes *tt, TiBuiltin b)
     sb_printf(&name, "builtin_function(%s%s)",
               bi->module == BM_MATH    ? "math."
               : bi->module == BM_NUMPY ? "numpy."
+              : bi->module == BM_ARRAY ? "array."
                                        : "",
               bi->name);
     Type proto = {.kind = TY_BUILTIN, .builtin = b};
@@ -268,6 +269,17 @@ const Type *ti_slice(TiTypes *tt)
     sb_puts(&key, "L");
     Type proto = {.kind = TY_SLICE};
     return intern_type(tt, &key, &proto, "slice");
+}
+
+const Type *ti_method(TiTypes *tt, TiBuiltin m, const Type *recv)
+{
+    StrBuf key = {0}, name = {0};
+    sb_printf(&key, "m%d,%p", (int)m, (const void *)recv);
+    sb_printf(&name, "method(%s.%s)", recv->name, ti_builtin_info[m].name);
+    Type proto = {.kind = TY_METHOD, .builtin = m, .of = recv};
+    const Type *r = intern_type(tt, &key, &proto, name.data);
+    sb_free(&name);
+    return r;
 }
 
 /* ---- predicates ---- */
