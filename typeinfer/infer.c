@@ -23,6 +23,7 @@ typedef struct FuncState {
     bool has_return;   /* a reachable RETURN exists */
     bool *vconst;      /* per value: an integer constant ... */
     int64_t *vval;     /* ... with this value */
+    uint64_t *vmask;   /* per value: unit-step slice bits (slice: bit 0; tuple: bit i) */
     bool failed;       /* reported an error */
     bool live;         /* reached from the entry in the final call graph */
     struct FuncState *caller;
@@ -80,6 +81,11 @@ static bool error_at(TiCtx *cx, const char *kind, SrcLoc loc, const char *fmt, .
     verror(cx, kind, loc, fmt, ap);
     va_end(ap);
     return false;
+}
+
+void *ti_op_alloc(TiOp *op, size_t size)
+{
+    return arena_alloc(&op->cx->prog->arena, size > 0 ? size : 1);
 }
 
 bool ti_op_error(TiOp *op, const char *kind, const char *fmt, ...)
@@ -271,6 +277,7 @@ static bool build_ir(TiCtx *cx, FuncState *st)
     f->value_types = ARENA_NEWN(A, const Type *, nvalues > 0 ? nvalues : 1);
     st->vconst = ARENA_NEWN(A, bool, nvalues > 0 ? nvalues : 1);
     st->vval = ARENA_NEWN(A, int64_t, nvalues > 0 ? nvalues : 1);
+    st->vmask = ARENA_NEWN(A, uint64_t, nvalues > 0 ? nvalues : 1);
 
     /* reachability: unreachable blocks are emptied (ninsts == 0) */
     st->reachable = ARENA_NEWN(A, bool, nb);
@@ -600,8 +607,19 @@ static bool resolve_module_attr(TiCtx *cx, TiInst *in, const char *mod, const ch
                             attr);
         return error_at(cx, "TypingError", in->loc, "module 'math' has no attribute '%s'", attr);
     }
-    if (!strcmp(mod, "numpy"))
+    if (!strcmp(mod, "numpy")) {
+        bool isc = false;
+        double val = 0;
+        if (ti_lookup_numpy(cx->tt, attr, out, &isc, &val) > 0) {
+            if (isc) {
+                in->is_const = true;
+                in->konst.kind = FC_FLOAT;
+                in->konst.v.f = val;
+            }
+            return true;
+        }
         return error_at(cx, "NotImplementedError", in->loc, "numpy.%s is not supported yet", attr);
+    }
     return error_at(cx, "NotImplementedError", in->loc, "'%s.%s' cannot be used inside jitted code",
                     mod, attr);
 }
@@ -783,7 +801,7 @@ static bool call_function(TiCtx *cx, TiInst *in, const FeFunction *g, const char
             argtypes[k] = const_type(cx->tt, g->defaults[k]);
         }
         if (argtypes[k]->kind == TY_ITER || argtypes[k]->kind == TY_ENUMERATE ||
-            argtypes[k]->kind == TY_ZIP)
+            argtypes[k]->kind == TY_ZIP || argtypes[k]->kind == TY_METHOD)
             return error_at(cx, "NotImplementedError", in->loc,
                             "passing a %s to a function is not supported yet", argtypes[k]->name);
     }
@@ -840,7 +858,8 @@ static bool type_call(TiCtx *cx, TiInst *in)
     }
     if (callee->kind == TY_FUNCTION)
         return call_function(cx, in, callee->func, kwnames);
-    if (callee->kind != TY_BUILTIN && callee->kind != TY_EXC_CLASS)
+    if (callee->kind != TY_BUILTIN && callee->kind != TY_EXC_CLASS &&
+        callee->kind != TY_METHOD && callee->kind != TY_DTYPE)
         return error_at(cx, "TypingError", in->loc, "'%s' object is not callable",
                         python_type_name(callee));
     const Type *types[nargs > 0 ? nargs : 1];
@@ -863,10 +882,22 @@ static bool type_call(TiCtx *cx, TiInst *in)
                .cval = cval,
                .kwnames = kwnames,
                .sig = in->sig_args};
-    bool ok = callee->kind == TY_BUILTIN ? ti_type_builtin_call(&op, callee->builtin)
-                                         : ti_type_exc_call(&op, callee);
+    bool ok;
+    in->argmap = NULL;
+    in->callee = NULL;
+    if (callee->kind == TY_METHOD) {
+        op.recv = callee->of;
+        ok = ti_type_method_call(&op, callee->builtin);
+    } else if (callee->kind == TY_DTYPE) {
+        ok = ti_type_dtype_call(&op, callee);
+    } else if (callee->kind == TY_BUILTIN) {
+        ok = ti_type_builtin_call(&op, callee->builtin);
+    } else {
+        ok = ti_type_exc_call(&op, callee);
+    }
     if (!ok)
         return false;
+    in->argmap = op.argmap;
     in->sig_ret = op.ret;
     if (op.is_const) {
         in->is_const = true;
@@ -943,6 +974,17 @@ static bool type_inst(TiCtx *cx, TiInst *in)
         if (a0->kind == TY_MODULE) {
             if (!resolve_module_attr(cx, in, a0->str, attr, &t))
                 return false;
+        } else if (a0->kind == TY_ARRAY) {
+            TiOp op = {.cx = cx, .tt = cx->tt, .inst = in, .nargs = 1, .args = &a0,
+                       .sig = in->sig_args};
+            if (!ti_type_array_attr(&op, attr))
+                return false;
+            t = op.ret;
+            if (op.is_const) {
+                in->is_const = true;
+                in->konst = op.konst;
+                set_const(cx, in->res, op.konst.v.i);
+            }
         } else {
             return error_at(cx, "TypingError", in->loc, "unknown attribute '%s' of type %s", attr,
                             a0->name);
@@ -959,10 +1001,12 @@ static bool type_inst(TiCtx *cx, TiInst *in)
         const Type *types[2];
         bool isconst[2];
         int64_t cval[2];
+        uint64_t smask[2];
         for (int i = 0; i < in->nargs && i < 2; i++) {
             types[i] = f->value_types[in->args[i]];
             isconst[i] = st->vconst[in->args[i]];
             cval[i] = st->vval[in->args[i]];
+            smask[i] = st->vmask[in->args[i]];
         }
         TiOp op = {.cx = cx,
                    .tt = cx->tt,
@@ -971,6 +1015,7 @@ static bool type_inst(TiCtx *cx, TiInst *in)
                    .args = types,
                    .isconst = isconst,
                    .cval = cval,
+                   .smask = smask,
                    .sig = in->sig_args};
         bool ok;
         switch (in->op) {
@@ -1002,8 +1047,13 @@ static bool type_inst(TiCtx *cx, TiInst *in)
         return type_call(cx, in);
     case OP_BUILD_TUPLE: {
         const Type *items[in->nargs > 0 ? in->nargs : 1];
-        for (int i = 0; i < in->nargs; i++)
+        uint64_t mask = 0;
+        for (int i = 0; i < in->nargs; i++) {
             items[i] = in->sig_args[i] = f->value_types[in->args[i]];
+            if (i < 64 && items[i]->kind == TY_SLICE && (st->vmask[in->args[i]] & 1))
+                mask |= (uint64_t)1 << i;
+        }
+        st->vmask[in->res] = mask;
         const Type *t = ti_tuple(cx->tt, in->nargs, items);
         in->sig_ret = t;
         set_value(cx, in->res, t);
@@ -1025,18 +1075,50 @@ static bool type_inst(TiCtx *cx, TiInst *in)
         return true;
     }
     case OP_STORE_INDEX: {
-        const Type *obj = f->value_types[in->args[1]];
-        if (obj->kind == TY_TUPLE)
-            return error_at(cx, "TypingError", in->loc,
-                            "'tuple' object does not support item assignment");
-        if (obj->kind == TY_ARRAY)
-            return error_at(cx, "NotImplementedError", in->loc,
-                            "array item assignment is not supported yet");
-        return error_at(cx, "TypingError", in->loc, "'%s' object does not support item assignment",
-                        obj->name);
+        const Type *types[3];
+        uint64_t smask[3];
+        for (int i = 0; i < 3; i++) {
+            types[i] = f->value_types[in->args[i]];
+            smask[i] = st->vmask[in->args[i]];
+        }
+        TiOp op = {.cx = cx,
+                   .tt = cx->tt,
+                   .inst = in,
+                   .nargs = 3,
+                   .args = types,
+                   .smask = smask,
+                   .sig = in->sig_args};
+        if (!ti_type_store_index(&op))
+            return false;
+        in->sig_ret = op.ret;
+        return true;
     }
-    case OP_BUILD_SLICE:
-        return error_at(cx, "NotImplementedError", in->loc, "slices are not supported yet");
+    case OP_BUILD_SLICE: {
+        if (in->nargs != 2 && in->nargs != 3)
+            return error_at(cx, "InternalError", in->loc, "BUILD_SLICE of %d operands",
+                            in->nargs);
+        for (int i = 0; i < in->nargs; i++) {
+            const Type *t = f->value_types[in->args[i]];
+            if (t->kind == TY_NONE) {
+                in->sig_args[i] = t;
+            } else if (ti_is_int(t) || t->kind == TY_BOOL) {
+                in->sig_args[i] = ti_scalar(TY_INT64);
+            } else {
+                return error_at(cx, "TypingError", in->loc,
+                                "slice indices must be integers or None, not %s", t->name);
+            }
+        }
+        /* a step known to be 1 keeps a C array contiguous */
+        bool unit = in->nargs == 2 || in->sig_args[2]->kind == TY_NONE ||
+                    (st->vconst[in->args[2]] && st->vval[in->args[2]] == 1);
+        if (in->nargs == 3 && st->vconst[in->args[2]] && st->vval[in->args[2]] == 0)
+            return error_at(cx, "ValueError", in->loc, "slice step cannot be zero");
+        st->vmask[in->res] = unit;
+        const Type *t = ti_slice(cx->tt);
+        in->sig_ret = t;
+        set_value(cx, in->res, t);
+        return true;
+    }
     case OP_JUMP_IF_FALSE:
     case OP_JUMP_IF_TRUE:
         if (!ti_has_truth(a0))

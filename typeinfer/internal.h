@@ -6,9 +6,12 @@
 
 #include "typeinfer.h"
 
-/* Integer arithmetic result (Numba): uint64 if both unsigned, else int64.
- * b may be NULL (unary). */
+/* Integer arithmetic result (NumPy scalar rules): promote_types of the
+ * two, int64 for bool with bool; unary (b NULL): the type itself, int64
+ * for bool. May be float64 (int64 with uint64). */
 const Type *ti_int_result(const Type *a, const Type *b);
+/* NumPy's promote_types for two number types. */
+const Type *ti_promote(const Type *a, const Type *b);
 /* none, str literals, functions, modules...: no run-time data. */
 bool ti_is_compile_time(const Type *t);
 
@@ -26,11 +29,17 @@ typedef struct TiOp {
     const bool *isconst;  /* operand i is an integer constant ... */
     const int64_t *cval;  /* ... with this value */
     const char **kwnames; /* CALL: keyword name of argument i or NULL */
+    const uint64_t *smask; /* per operand: unit-step slice bits (a slice: bit 0;
+                              a tuple: bit i for item i); may be NULL */
+    const Type *recv;      /* CALL of a TY_METHOD: the receiver's type */
     /* outputs */
     const Type **sig; /* sig_args (nargs entries) */
     const Type *ret;
     bool is_const; /* result is a constant (len of a tuple) */
     FeConst konst;
+    int *argmap; /* numpy builtins: parameter -> argument (1-based) or -1;
+                    allocated by the rule (arena) */
+    int nparams;
 } TiOp;
 
 /* Reports a typing error at the current instruction (only in the final
@@ -47,6 +56,19 @@ bool ti_type_builtin_call(TiOp *op, TiBuiltin b);
 bool ti_type_exc_call(TiOp *op, const Type *cls);
 bool ti_type_index(TiOp *op);
 bool ti_type_get_iter(TiOp *op);
+/* STORE_INDEX: args (value, obj, index). */
+bool ti_type_store_index(TiOp *op);
+/* CALL of a TY_METHOD (op->recv set) / of a TY_DTYPE value. */
+bool ti_type_method_call(TiOp *op, TiBuiltin m);
+bool ti_type_dtype_call(TiOp *op, const Type *dt);
+/* Attributes of arrays; false with an error for unknown ones. */
+bool ti_type_array_attr(TiOp *op, const char *attr);
+/* numpy.<name>: a dtype, builtin function or float constant. 0 unknown,
+ * 1 found, -1 known to numpy but unsupported. */
+int ti_lookup_numpy(TiTypes *tt, const char *name, const Type **out, bool *is_const,
+                    double *value);
+/* The arena allocator of the program being built (for rules). */
+void *ti_op_alloc(TiOp *op, size_t size);
 /* Item type produced by FOR_ITER on an iterator of type `it`, or NULL. */
 const Type *ti_iter_item(TiTypes *tt, const Type *it);
 /* true if a value of type t has a truth value pyjit can compute. */

@@ -102,6 +102,14 @@ static bool r_bool_bitwise(TiOp *op, FeBinOp b, const Type *l, const Type *r)
 static bool r_int_arith(TiOp *op, FeBinOp b, const Type *l, const Type *r)
 {
     const Type *t = ti_int_result(l, r);
+    if (ti_is_float(t)) {
+        /* int64 with uint64: NumPy computes in float64, and has no bitwise loop */
+        if (b == BIN_LSHIFT || b == BIN_RSHIFT || b == BIN_AND || b == BIN_OR || b == BIN_XOR)
+            return ti_op_error(op, "TypingError",
+                               "unsupported operand type(s) for %s: '%s' and '%s' (NumPy has no "
+                               "bitwise operation between signed and unsigned 64-bit ints)",
+                               binop_names[b], tn(l), tn(r));
+    }
     return sig2(op, t, t, t);
 }
 
@@ -155,6 +163,11 @@ bool ti_type_binary(TiOp *op, FeBinOp b)
             (bin_templates[i].rhs & kr))
             return bin_templates[i].rule(op, b, l, r);
     }
+    if (l->kind == TY_ARRAY || r->kind == TY_ARRAY)
+        return ti_op_error(op, "NotImplementedError",
+                           "operator %s%s on whole arrays ('%s' and '%s') is not supported yet "
+                           "(loop over the elements)",
+                           binop_names[b], op->inst->b ? "=" : "", tn(l), tn(r));
     if (b == BIN_MATMUL && (kl & K_NUM) && (kr & K_NUM))
         return ti_op_error(op, "TypingError",
                            "unsupported operand type(s) for @: '%s' and '%s' (matrix "
@@ -223,6 +236,10 @@ bool ti_type_unary(TiOp *op, FeUnOp u)
     for (size_t i = 0; i < sizeof un_templates / sizeof un_templates[0]; i++)
         if ((un_templates[i].ops & B(u)) && (un_templates[i].arg & k))
             return un_templates[i].rule(op, u, x);
+    if (x->kind == TY_ARRAY)
+        return ti_op_error(op, "NotImplementedError",
+                           "unary %s on whole arrays is not supported yet (loop over the elements)",
+                           unop_names[u]);
     return ti_op_error(op, "TypingError", "bad operand type for unary %s: '%s'", unop_names[u],
                        tn(x));
 }
@@ -279,6 +296,11 @@ bool ti_type_compare(TiOp *op, FeCmpOp c)
             return cmp_templates[i].rule(op, c, l, r);
     if (c == CMP_IN || c == CMP_NOT_IN)
         return ti_op_error(op, "NotImplementedError", "'%s' is not supported yet", cmpop_names[c]);
+    if (l->kind == TY_ARRAY || r->kind == TY_ARRAY)
+        return ti_op_error(op, "NotImplementedError",
+                           "comparing whole arrays ('%s' %s '%s') is not supported yet (loop over "
+                           "the elements)",
+                           tn(l), cmpop_names[c], tn(r));
     if ((kl | kr) & K_NONE)
         return ti_op_error(op, "TypingError",
                            "'%s' between '%s' and '%s' is not supported (use 'is' / 'is not' to "
@@ -289,6 +311,122 @@ bool ti_type_compare(TiOp *op, FeCmpOp c)
 }
 
 /* ---- INDEX, iteration ---- */
+
+/* One index item of an array: 0 int, 1 slice, -1 error (reported). */
+static int index_item(TiOp *op, const Type *t)
+{
+    if (ti_is_int(t))
+        return 0;
+    if (t->kind == TY_SLICE)
+        return 1;
+    if (t->kind == TY_BOOL)
+        ti_op_error(op, "NotImplementedError",
+                    "a bool index is a boolean mask in NumPy; masks are not supported (use "
+                    "int(...) for an integer index)");
+    else if (t->kind == TY_ARRAY)
+        ti_op_error(op, "NotImplementedError",
+                    "indexing with an array (fancy indexing) is not supported yet");
+    else if (t->kind == TY_NONE)
+        ti_op_error(op, "NotImplementedError",
+                    "np.newaxis (None) in an index is not supported yet");
+    else
+        ti_op_error(op, "TypingError",
+                    "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and "
+                    "integer or boolean arrays are valid indices (got %s)",
+                    tn(t));
+    return -1;
+}
+
+/* Types arr[idx]: *res is the element or view type, *sidx the index type
+ * codegen converts to (ints -> int64). smask: unit-step slice bits. */
+static bool ti_array_index(TiOp *op, const Type *arr, const Type *idx, uint64_t smask,
+                           const Type **res, const Type **sidx)
+{
+    int n = idx->kind == TY_TUPLE ? idx->nitems : 1;
+    const Type *items[n > 0 ? n : 1];
+    int nints = 0;
+    bool contiguous = arr->layout == 'C';
+    for (int i = 0; i < n; i++) {
+        const Type *t = idx->kind == TY_TUPLE ? idx->items[i] : idx;
+        int k = index_item(op, t);
+        if (k < 0)
+            return false;
+        items[i] = k == 0 ? I64() : t;
+        nints += k == 0;
+        bool unit = (smask >> i) & 1;
+        /* Numba: ints, then at most one step-1 slice as the last index given */
+        if (i < n - 1 && k != 0)
+            contiguous = false;
+        if (i == n - 1 && k == 1 && !unit)
+            contiguous = false;
+    }
+    if (n > arr->ndim)
+        return ti_op_error(op, "TypingError",
+                           "too many indices for array: array is %d-dimensional, but %d were "
+                           "indexed",
+                           arr->ndim, n);
+    *sidx = idx->kind == TY_TUPLE ? ti_tuple(op->tt, n, items) : items[0];
+    if (nints == arr->ndim)
+        *res = arr->dtype;
+    else
+        *res = ti_array(op->tt, arr->dtype, arr->ndim - nints, contiguous ? 'C' : 'A');
+    return true;
+}
+
+/* Can a value of type `from` be stored into an array of `dtype`? A scalar
+ * float goes into a signed int array like NumPy's setitem (int() rules);
+ * other float -> int stores are platform-dependent in NumPy: rejected. */
+static bool store_ok(TiOp *op, const Type *from, const Type *dtype, bool scalar)
+{
+    if (!ti_is_number(from))
+        return ti_op_error(op, "TypingError", "cannot store a value of type %s into an array of %s",
+                           tn(from), tn(dtype));
+    if (ti_is_float(from) && ti_is_int(dtype) && (!scalar || !ti_is_signed(dtype)))
+        return ti_op_error(op, "TypingError",
+                           "cannot store %s %s into an array of %s implicitly (NumPy's result "
+                           "depends on the platform for NaN, inf and out-of-range values): "
+                           "convert with int(...) first",
+                           scalar ? "a" : "elements of type", tn(from), tn(dtype));
+    return true;
+}
+
+bool ti_type_store_index(TiOp *op)
+{
+    const Type *val = op->args[0], *obj = op->args[1], *idx = op->args[2];
+    op->inst->has_imm = false;
+    if (obj->kind != TY_ARRAY) {
+        if (obj->kind == TY_TUPLE)
+            return ti_op_error(op, "TypingError",
+                               "'tuple' object does not support item assignment");
+        return ti_op_error(op, "TypingError", "'%s' object does not support item assignment",
+                           tn(obj));
+    }
+    const Type *res, *sidx;
+    if (!ti_array_index(op, obj, idx, op->smask ? op->smask[2] : 0, &res, &sidx))
+        return false;
+    op->sig[1] = obj;
+    op->sig[2] = sidx;
+    op->ret = ti_scalar(TY_NONE);
+    if (res->kind != TY_ARRAY || val->kind != TY_ARRAY) {
+        if (val->kind == TY_ARRAY)
+            return ti_op_error(op, "TypingError",
+                               "cannot assign an array (%s) to a single element of %s", tn(val),
+                               tn(obj));
+        if (!store_ok(op, val, obj->dtype, true))
+            return false;
+        op->sig[0] = obj->dtype;
+        return true;
+    }
+    if (val->ndim != res->ndim)
+        return ti_op_error(op, "NotImplementedError",
+                           "assigning a %dd array to a %dd slice is not supported yet (the "
+                           "numbers of dimensions must agree)",
+                           val->ndim, res->ndim);
+    if (!store_ok(op, val->dtype, obj->dtype, false))
+        return false;
+    op->sig[0] = val;
+    return true;
+}
 
 bool ti_type_index(TiOp *op)
 {
@@ -319,8 +457,12 @@ bool ti_type_index(TiOp *op)
                                tn(obj));
         return sig2(op, obj, I64(), obj->items[0]);
     }
-    if (obj->kind == TY_ARRAY)
-        return ti_op_error(op, "NotImplementedError", "array indexing is not supported yet");
+    if (obj->kind == TY_ARRAY) {
+        const Type *res, *sidx;
+        if (!ti_array_index(op, obj, idx, op->smask ? op->smask[1] : 0, &res, &sidx))
+            return false;
+        return sig2(op, obj, sidx, res);
+    }
     if (obj->kind == TY_STRLIT)
         return ti_op_error(op, "NotImplementedError", "indexing strings is not supported");
     return ti_op_error(op, "TypingError", "'%s' object is not subscriptable", tn(obj));
@@ -334,6 +476,8 @@ static const Type *item_of(TiTypes *tt, const Type *of)
         return I64();
     case TY_TUPLE:
         return of->nitems > 0 ? of->items[0] : NULL;
+    case TY_ARRAY:
+        return of->ndim == 1 ? of->dtype : ti_array(tt, of->dtype, of->ndim - 1, of->layout);
     case TY_ENUMERATE: {
         const Type *items[2] = {I64(), item_of(tt, of->of)};
         return items[1] ? ti_tuple(tt, 2, items) : NULL;
@@ -361,7 +505,8 @@ const Type *ti_iter_item(TiTypes *tt, const Type *it)
  * why not. */
 static bool check_iterable(TiOp *op, const Type *t)
 {
-    if (t->kind == TY_RANGE || t->kind == TY_ENUMERATE || t->kind == TY_ZIP)
+    if (t->kind == TY_RANGE || t->kind == TY_ENUMERATE || t->kind == TY_ZIP ||
+        t->kind == TY_ARRAY)
         return true;
     if (t->kind == TY_TUPLE) {
         if (t->nitems == 0)
@@ -373,8 +518,6 @@ static bool check_iterable(TiOp *op, const Type *t)
                                    "cannot iterate over %s: its items have different types", tn(t));
         return true;
     }
-    if (t->kind == TY_ARRAY)
-        return ti_op_error(op, "NotImplementedError", "iterating over arrays is not supported yet");
     return ti_op_error(op, "TypingError", "'%s' object is not iterable", tn(t));
 }
 
@@ -389,6 +532,8 @@ bool ti_type_get_iter(TiOp *op)
 }
 
 /* ---- calls of builtins ---- */
+
+static bool np_builtin_call(TiOp *op, TiBuiltin b);
 
 typedef bool (*CallRule)(TiOp *op, TiBuiltin b);
 
@@ -552,7 +697,7 @@ static bool r_len(TiOp *op, TiBuiltin b)
     if (t->kind == TY_RANGE)
         return true;
     if (t->kind == TY_ARRAY)
-        return ti_op_error(op, "NotImplementedError", "len() of arrays is not supported yet");
+        return true;
     return ti_op_error(op, "TypingError", "object of type '%s' has no len()", tn(t));
 }
 
@@ -604,7 +749,7 @@ static bool r_print(TiOp *op, TiBuiltin b)
 
 static bool simple_iterable(const Type *t)
 {
-    if (t->kind == TY_RANGE)
+    if (t->kind == TY_RANGE || t->kind == TY_ARRAY)
         return true;
     if (t->kind != TY_TUPLE || t->nitems == 0)
         return false;
@@ -621,8 +766,8 @@ static bool r_enumerate(TiOp *op, TiBuiltin b)
                            "enumerate() with a start value is not supported yet");
     if (!simple_iterable(op->args[0]))
         return ti_op_error(op, "NotImplementedError",
-                           "enumerate() of %s is not supported (only ranges and tuples of one "
-                           "item type)",
+                           "enumerate() of %s is not supported (only ranges, arrays and tuples "
+                           "of one item type)",
                            tn(op->args[0]));
     op->sig[0] = op->args[0];
     op->ret = ti_enumerate(op->tt, op->args[0]);
@@ -636,8 +781,8 @@ static bool r_zip(TiOp *op, TiBuiltin b)
     for (int i = 0; i < op->nargs; i++) {
         if (!simple_iterable(op->args[i]))
             return ti_op_error(op, "NotImplementedError",
-                               "zip() of %s is not supported (only ranges and tuples of one "
-                               "item type)",
+                               "zip() of %s is not supported (only ranges, arrays and tuples of "
+                               "one item type)",
                                tn(op->args[i]));
         op->sig[i] = op->args[i];
     }
@@ -766,6 +911,8 @@ static bool kw_accepted(const char *list, const char *name)
 
 bool ti_type_builtin_call(TiOp *op, TiBuiltin b)
 {
+    if (ti_builtin_info[b].module == BM_NUMPY)
+        return np_builtin_call(op, b);
     for (size_t i = 0; i < sizeof call_templates / sizeof call_templates[0]; i++) {
         if (call_templates[i].b != b)
             continue;
@@ -810,6 +957,464 @@ bool ti_type_exc_call(TiOp *op, const Type *cls)
         "exception arguments must be a single string literal (got %d argument%s%s%s)", op->nargs,
         op->nargs == 1 ? "" : "s", op->nargs == 1 ? " of type " : "",
         op->nargs == 1 ? tn(op->args[0]) : "");
+}
+
+/* ---- numpy: creation functions, dtypes, array attributes and methods ---- */
+
+static const Type *dtype_of_value(const Type *t)
+{
+    if (t->kind == TY_DTYPE)
+        return t->dtype;
+    if (t->kind == TY_BUILTIN) {
+        if (t->builtin == BI_FLOAT)
+            return F64();
+        if (t->builtin == BI_INT)
+            return I64();
+        if (t->builtin == BI_BOOL)
+            return BOOL();
+    }
+    return NULL;
+}
+
+/* Shape argument: int -> int64 (k = 1), tuple of ints -> UniTuple(int64, k). */
+static bool shape_arg(TiOp *op, const Type *t, const Type **sig, int *k)
+{
+    if (klass(t) & K_INTLIKE) {
+        *sig = I64();
+        *k = 1;
+        return true;
+    }
+    if (t->kind == TY_TUPLE) {
+        if (t->nitems == 0)
+            return ti_op_error(op, "NotImplementedError",
+                               "0-dimensional arrays (shape ()) are not supported");
+        const Type *items[t->nitems];
+        for (int i = 0; i < t->nitems; i++) {
+            if (!(klass(t->items[i]) & K_INTLIKE))
+                return ti_op_error(op, "TypingError",
+                                   "'%s' object cannot be interpreted as an integer (in shape %s)",
+                                   tn(t->items[i]), tn(t));
+            items[i] = I64();
+        }
+        *sig = ti_tuple(op->tt, t->nitems, items);
+        *k = t->nitems;
+        return true;
+    }
+    return ti_op_error(op, "TypingError", "'%s' object cannot be interpreted as an integer",
+                       tn(t));
+}
+
+/* Parameter lists of the numpy builtins (space-separated) and how many are
+ * required. */
+static const struct {
+    TiBuiltin b;
+    const char *params;
+    int required;
+} np_params[] = {
+    {BI_NP_EMPTY, "shape dtype", 1},
+    {BI_NP_ZEROS, "shape dtype", 1},
+    {BI_NP_ONES, "shape dtype", 1},
+    {BI_NP_FULL, "shape fill_value dtype", 2},
+    {BI_NP_EMPTY_LIKE, "a dtype", 1},
+    {BI_NP_ZEROS_LIKE, "a dtype", 1},
+    {BI_NP_ONES_LIKE, "a dtype", 1},
+    {BI_NP_FULL_LIKE, "a fill_value dtype", 2},
+    {BI_NP_ARANGE, "start stop step dtype", 1},
+    {BI_NP_LINSPACE, "start stop num endpoint", 2},
+};
+
+static int param_index(const char *params, const char *name)
+{
+    int i = 0;
+    size_t n = strlen(name);
+    for (const char *p = params; *p; i++) {
+        const char *e = strchr(p, ' ');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == n && !strncmp(p, name, n))
+            return i;
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    return -1;
+}
+
+static int count_params(const char *params)
+{
+    int n = 1;
+    for (const char *p = params; *p; p++)
+        n += *p == ' ';
+    return n;
+}
+
+/* The argument (0-based into op->args) for parameter p, or -1. */
+static int parg(TiOp *op, int p)
+{
+    return op->argmap[p] >= 1 ? op->argmap[p] - 1 : -1;
+}
+
+static bool np_bind(TiOp *op, TiBuiltin b)
+{
+    const char *params = NULL;
+    int required = 0;
+    for (size_t i = 0; i < sizeof np_params / sizeof np_params[0]; i++)
+        if (np_params[i].b == b) {
+            params = np_params[i].params;
+            required = np_params[i].required;
+        }
+    if (!params)
+        return ti_op_error(op, "NotImplementedError", "%s() is not supported yet", bname(b));
+    int np = count_params(params);
+    op->nparams = np;
+    op->argmap = ti_op_alloc(op, sizeof(int) * (size_t)np);
+    for (int p = 0; p < np; p++)
+        op->argmap[p] = -1;
+    int npos = 0;
+    while (npos < op->nargs && !op->kwnames[npos])
+        npos++;
+    if (npos > np)
+        return ti_op_error(op, "TypingError", "%s() takes at most %d positional arguments (%d given)",
+                           bname(b), np, npos);
+    for (int i = 0; i < npos; i++)
+        op->argmap[i] = i + 1;
+    if (b == BI_NP_ARANGE && npos == 1) { /* arange(stop) */
+        op->argmap[0] = -1;
+        op->argmap[1] = 1;
+    }
+    for (int i = npos; i < op->nargs; i++) {
+        int p = param_index(params, op->kwnames[i]);
+        if (p < 0 || (b == BI_NP_ARANGE && p < 2))
+            return ti_op_error(op, "TypingError", "%s() got an unexpected keyword argument '%s'",
+                               bname(b), op->kwnames[i]);
+        if (op->argmap[p] != -1)
+            return ti_op_error(op, "TypingError", "%s() got multiple values for argument '%s'",
+                               bname(b), op->kwnames[i]);
+        op->argmap[p] = i + 1;
+    }
+    for (int p = 0; p < required; p++)
+        if (op->argmap[p] == -1 && !(b == BI_NP_ARANGE && p == 0 && op->argmap[1] != -1)) {
+            const char *e = params;
+            for (int k = 0; k < p; k++)
+                e = strchr(e, ' ') + 1;
+            const char *end = strchr(e, ' ');
+            return ti_op_error(op, "TypingError",
+                               "%s() missing required argument '%.*s' (pos %d)", bname(b),
+                               (int)(end ? end - e : (long)strlen(e)), e, p + 1);
+        }
+    return true;
+}
+
+/* The dtype argument (parameter p), or `def` when absent / None. */
+static bool dtype_param(TiOp *op, int p, const Type *def, const Type **out)
+{
+    int a = parg(op, p);
+    *out = def;
+    if (a < 0)
+        return true;
+    const Type *t = op->args[a];
+    op->sig[a] = t;
+    if (t->kind == TY_NONE)
+        return true;
+    const Type *d = dtype_of_value(t);
+    if (!d) {
+        if (t->kind == TY_STRLIT)
+            return ti_op_error(op, "NotImplementedError",
+                               "dtype given as a string ('%s') is not supported; use np.float64, "
+                               "np.int32, ... or float / int / bool",
+                               t->str);
+        return ti_op_error(op, "TypingError", "cannot interpret %s as a data type", tn(t));
+    }
+    *out = d;
+    return true;
+}
+
+static bool r_np_create(TiOp *op, TiBuiltin b)
+{
+    if (!np_bind(op, b))
+        return false;
+    const Type *dt;
+    int k = 0;
+    switch (b) {
+    case BI_NP_EMPTY:
+    case BI_NP_ZEROS:
+    case BI_NP_ONES:
+    case BI_NP_FULL: {
+        int a = parg(op, 0);
+        if (!shape_arg(op, op->args[a], &op->sig[a], &k))
+            return false;
+        const Type *def = F64();
+        int fa = b == BI_NP_FULL ? parg(op, 1) : -1;
+        if (fa >= 0) {
+            if (!ti_is_number(op->args[fa]))
+                return ti_op_error(op, "TypingError",
+                                   "numpy.full() fill_value must be a number, not %s",
+                                   tn(op->args[fa]));
+            def = op->args[fa];
+        }
+        if (!dtype_param(op, b == BI_NP_FULL ? 2 : 1, def, &dt))
+            return false;
+        if (fa >= 0) {
+            if (!store_ok(op, op->args[fa], dt, true))
+                return false;
+            op->sig[fa] = dt;
+        }
+        break;
+    }
+    default: { /* *_like */
+        int a = parg(op, 0);
+        const Type *arr = op->args[a];
+        if (arr->kind != TY_ARRAY)
+            return ti_op_error(op, "NotImplementedError",
+                               "%s() of %s is not supported (only arrays)", bname(b), tn(arr));
+        op->sig[a] = arr;
+        k = arr->ndim;
+        int fa = b == BI_NP_FULL_LIKE ? parg(op, 1) : -1;
+        if (!dtype_param(op, b == BI_NP_FULL_LIKE ? 2 : 1, arr->dtype, &dt))
+            return false;
+        if (fa >= 0) {
+            if (!ti_is_number(op->args[fa]))
+                return ti_op_error(op, "TypingError",
+                                   "numpy.full_like() fill_value must be a number, not %s",
+                                   tn(op->args[fa]));
+            if (!store_ok(op, op->args[fa], dt, true))
+                return false;
+            op->sig[fa] = dt;
+        }
+        break;
+    }
+    }
+    op->ret = ti_array(op->tt, dt, k, 'C');
+    return true;
+}
+
+static bool r_np_arange(TiOp *op, TiBuiltin b)
+{
+    if (!np_bind(op, b))
+        return false;
+    bool any_float = false;
+    for (int p = 0; p < 3; p++) {
+        int a = parg(op, p);
+        if (a < 0)
+            continue;
+        const Type *t = op->args[a];
+        if (!ti_is_number(t))
+            return ti_op_error(op, "TypingError", "numpy.arange() argument '%s' must be a number, not %s",
+                               p == 0 ? "start" : p == 1 ? "stop" : "step", tn(t));
+        any_float = any_float || ti_is_float(t);
+    }
+    const Type *dt;
+    if (!dtype_param(op, 3, any_float ? F64() : I64(), &dt))
+        return false;
+    if (dt->kind == TY_BOOL)
+        return ti_op_error(op, "NotImplementedError", "numpy.arange() with dtype bool is not supported");
+    for (int p = 0; p < 3; p++) {
+        int a = parg(op, p);
+        if (a >= 0)
+            op->sig[a] = any_float ? F64() : I64();
+    }
+    op->ret = ti_array(op->tt, dt, 1, 'C');
+    return true;
+}
+
+static bool r_np_linspace(TiOp *op, TiBuiltin b)
+{
+    if (!np_bind(op, b))
+        return false;
+    for (int p = 0; p < 2; p++) {
+        int a = parg(op, p);
+        if (!ti_is_number(op->args[a]))
+            return ti_op_error(op, "TypingError", "numpy.linspace() argument '%s' must be a number, not %s",
+                               p ? "stop" : "start", tn(op->args[a]));
+        op->sig[a] = F64();
+    }
+    int a = parg(op, 2);
+    if (a >= 0) {
+        if (!(klass(op->args[a]) & K_INTLIKE))
+            return ti_op_error(op, "TypingError", "'%s' object cannot be interpreted as an integer",
+                               tn(op->args[a]));
+        op->sig[a] = I64();
+    }
+    a = parg(op, 3);
+    if (a >= 0) {
+        if (op->args[a]->kind != TY_BOOL)
+            return ti_op_error(op, "TypingError",
+                               "numpy.linspace() argument 'endpoint' must be a bool, not %s",
+                               tn(op->args[a]));
+        op->sig[a] = BOOL();
+    }
+    op->ret = ti_array(op->tt, F64(), 1, 'C');
+    return true;
+}
+
+static bool np_builtin_call(TiOp *op, TiBuiltin b)
+{
+    switch (b) {
+    case BI_NP_ARANGE:
+        return r_np_arange(op, b);
+    case BI_NP_LINSPACE:
+        return r_np_linspace(op, b);
+    default:
+        return r_np_create(op, b);
+    }
+}
+
+bool ti_type_dtype_call(TiOp *op, const Type *dt)
+{
+    const Type *d = dt->dtype;
+    for (int k = 0; k < op->nargs; k++)
+        if (op->kwnames[k])
+            return ti_op_error(op, "TypingError", "numpy.%s() takes no keyword arguments",
+                               d->kind == TY_BOOL ? "bool_" : tn(d));
+    if (op->nargs > 1)
+        return ti_op_error(op, "TypingError", "numpy.%s() takes at most 1 argument (%d given)",
+                           d->kind == TY_BOOL ? "bool_" : tn(d), op->nargs);
+    op->ret = d;
+    if (op->nargs == 0)
+        return true;
+    const Type *x = op->args[0];
+    if (!ti_is_number(x))
+        return ti_op_error(op, "NotImplementedError", "numpy.%s() of %s is not supported",
+                           d->kind == TY_BOOL ? "bool_" : tn(d), tn(x));
+    op->sig[0] = x;
+    return true;
+}
+
+bool ti_type_method_call(TiOp *op, TiBuiltin m)
+{
+    const Type *a = op->recv;
+    for (int k = 0; k < op->nargs; k++)
+        if (op->kwnames[k])
+            return ti_op_error(op, "NotImplementedError",
+                               "keyword argument '%s' of %s() is not supported", op->kwnames[k],
+                               ti_builtin_info[m].name);
+    switch (m) {
+    case BI_ARRAY_COPY:
+        if (op->nargs != 0)
+            return ti_op_error(op, "NotImplementedError",
+                               "copy() with an order argument is not supported");
+        op->ret = ti_array(op->tt, a->dtype, a->ndim, 'C');
+        return true;
+    case BI_ARRAY_FILL:
+        if (op->nargs != 1)
+            return ti_op_error(op, "TypingError", "fill() takes exactly one argument (%d given)",
+                               op->nargs);
+        if (!store_ok(op, op->args[0], a->dtype, true))
+            return false;
+        op->sig[0] = a->dtype;
+        op->ret = ti_scalar(TY_NONE);
+        return true;
+    case BI_ARRAY_RESHAPE: {
+        if (op->nargs == 0)
+            return ti_op_error(op, "TypingError", "reshape() takes at least 1 argument (0 given)");
+        if (a->layout != 'C')
+            return ti_op_error(op, "NotImplementedError",
+                               "reshape() of an array that may not be contiguous (%s) is not "
+                               "supported; use a.copy().reshape(...)",
+                               tn(a));
+        int k;
+        if (op->nargs == 1)
+            return shape_arg(op, op->args[0], &op->sig[0], &k) &&
+                   (op->ret = ti_array(op->tt, a->dtype, k, 'C'));
+        for (int i = 0; i < op->nargs; i++) {
+            if (!(klass(op->args[i]) & K_INTLIKE))
+                return ti_op_error(op, "TypingError",
+                                   "'%s' object cannot be interpreted as an integer",
+                                   tn(op->args[i]));
+            op->sig[i] = I64();
+        }
+        op->ret = ti_array(op->tt, a->dtype, op->nargs, 'C');
+        return true;
+    }
+    default:
+        return ti_op_error(op, "NotImplementedError", "method %s() is not supported yet",
+                           ti_builtin_info[m].name);
+    }
+}
+
+bool ti_type_array_attr(TiOp *op, const char *attr)
+{
+    const Type *a = op->args[0];
+    op->sig[0] = a;
+    const Type *items[a->ndim];
+    for (int i = 0; i < a->ndim; i++)
+        items[i] = I64();
+    if (!strcmp(attr, "shape") || !strcmp(attr, "strides")) {
+        op->ret = ti_tuple(op->tt, a->ndim, items);
+        return true;
+    }
+    if (!strcmp(attr, "size")) {
+        op->ret = I64();
+        return true;
+    }
+    if (!strcmp(attr, "ndim") || !strcmp(attr, "itemsize")) {
+        op->ret = I64();
+        op->is_const = true;
+        op->konst.kind = FC_INT;
+        op->konst.v.i = !strcmp(attr, "ndim") ? a->ndim
+                        : a->dtype->kind == TY_BOOL ? 1
+                                                    : ti_bits(a->dtype) / 8;
+        return true;
+    }
+    if (!strcmp(attr, "T")) {
+        op->ret = a->ndim == 1 ? a : ti_array(op->tt, a->dtype, a->ndim, 'A');
+        return true;
+    }
+    if (!strcmp(attr, "dtype")) {
+        op->ret = ti_dtype(op->tt, a->dtype);
+        return true;
+    }
+    static const struct {
+        const char *name;
+        TiBuiltin m;
+    } methods[] = {{"copy", BI_ARRAY_COPY}, {"reshape", BI_ARRAY_RESHAPE}, {"fill", BI_ARRAY_FILL}};
+    for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
+        if (!strcmp(attr, methods[i].name)) {
+            op->ret = ti_method(op->tt, methods[i].m, a);
+            return true;
+        }
+    return ti_op_error(op, "NotImplementedError", "array attribute or method '%s' is not supported yet",
+                       attr);
+}
+
+int ti_lookup_numpy(TiTypes *tt, const char *name, const Type **out, bool *is_const, double *value)
+{
+    static const struct {
+        const char *name;
+        TypeKind k;
+    } dtypes[] = {
+        {"float64", TY_FLOAT64}, {"float32", TY_FLOAT32}, {"int8", TY_INT8},
+        {"int16", TY_INT16},     {"int32", TY_INT32},     {"int64", TY_INT64},
+        {"uint8", TY_UINT8},     {"uint16", TY_UINT16},   {"uint32", TY_UINT32},
+        {"uint64", TY_UINT64},   {"bool_", TY_BOOL},      {"bool8", TY_BOOL},
+        {"intp", TY_INT64},      {"uintp", TY_UINT64},    {"int_", TY_INT64},
+        {"float_", TY_FLOAT64},  {"double", TY_FLOAT64},  {"single", TY_FLOAT32},
+        {"byte", TY_INT8},       {"ubyte", TY_UINT8},     {"short", TY_INT16},
+        {"ushort", TY_UINT16},   {"intc", TY_INT32},      {"uintc", TY_UINT32},
+        {"longlong", TY_INT64},  {"ulonglong", TY_UINT64},
+    };
+    static const struct {
+        const char *name;
+        double value;
+    } consts[] = {{"pi", M_PI}, {"e", M_E}, {"inf", INFINITY}, {"nan", NAN}};
+    *is_const = false;
+    for (size_t i = 0; i < sizeof dtypes / sizeof dtypes[0]; i++)
+        if (!strcmp(dtypes[i].name, name)) {
+            *out = ti_dtype(tt, ti_scalar(dtypes[i].k));
+            return 1;
+        }
+    for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
+        if (!strcmp(consts[i].name, name)) {
+            *is_const = true;
+            *value = consts[i].value;
+            *out = F64();
+            return 1;
+        }
+    for (int i = 0; i < BI__COUNT; i++)
+        if (ti_builtin_info[i].module == BM_NUMPY && !strcmp(ti_builtin_info[i].name, name)) {
+            *out = ti_builtin(tt, (TiBuiltin)i);
+            return 1;
+        }
+    return -1;
 }
 
 /* ---- names ---- */

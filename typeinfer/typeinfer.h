@@ -199,9 +199,16 @@ typedef struct TiFunc TiFunc;
  *  its type (-uint8(3) == 253); of bool -> int64. Bitwise & | ^ << >> of
  *  int64 with uint64 is a TypingError (NumPy has no loop for it).
  *  Conversions: besides those listed above, "to bool" (only in stores into
- *  bool arrays, np.bool_(x), fill values) is x != 0 (NaN -> True); float
- *  -> int never happens implicitly (a TypingError asks for int(x)), except
- *  in np.intN(x) (below).
+ *  bool arrays, np.bool_(x), fill values) is x != 0 (NaN -> True). "Store
+ *  float -> signed int" (a scalar float stored into an int8..int64 array:
+ *  STORE_INDEX element or scalar-to-view, fill(), np.full/full_like fill
+ *  values) is NumPy's setitem: like int(x) (NaN -> ValueError("cannot
+ *  convert float NaN to integer"), +-inf -> OverflowError("cannot convert
+ *  float infinity to integer"), outside int64 -> OverflowError("Python int
+ *  too large to convert to C long")), then wrap to the dtype. A float
+ *  into an unsigned array, and a float array into an int array, are
+ *  TypingErrors (NumPy gives platform-dependent values there). Other
+ *  float -> int conversions happen only in int() and np.intN(x).
  *
  *  Arrays (issue 3). TY_ARRAY(dtype, ndim >= 1, layout 'C' | 'A'); 'C'
  *  guarantees C-contiguity (innermost stride == itemsize etc.), 'A' any
@@ -295,15 +302,17 @@ typedef struct TiFunc TiFunc;
  *    uninitialised.
  *    * arange: one argument is stop (argmap[0] = -1 start 0, argmap[1] =
  *      the argument), two are start, stop, three add step (argmap[2] -1:
- *      step 1). Argument sig_args are all sig_ret->dtype when that is
- *      int64, else float64. Result 1-D C array of dtype int64 when every
- *      argument is an int/bool (and no dtype given), float64 if any is a
- *      float, or the dtype given. Length = ceil((stop - start) / step)
- *      (in float64 for floats; exact integer arithmetic for int64),
+ *      step 1). Argument sig_args are all int64 when every argument is an
+ *      int/bool, else all float64. Result 1-D C array of dtype int64
+ *      (all ints, no dtype), float64 (some float, no dtype), or the dtype
+ *      given (not bool). Length = ceil((stop - start) / step) (float64
+ *      arithmetic for float arguments, NaN/inf length -> ValueError("arange:
+ *      cannot compute length"); exact integer arithmetic for int64),
  *      clamped at 0; step 0 -> ZeroDivisionError("division by zero").
- *      Element i = start + i * delta where delta = (start + step) - start
- *      computed in the argument type (NumPy fills this way), then
- *      converted to the dtype.
+ *      NumPy's fill: v0 = start and v1 = start + step (computed in the
+ *      argument type) converted to the dtype T (float -> int: C truncation),
+ *      then element i = v0 + (T)i * (v1 - v0) computed in T.
+ *      (np.arange(1, 3, 0.5, dtype=np.int64) == [1, 1, 1, 1].)
  *    * linspace: start/stop sig float64, num int64, endpoint bool; result
  *      float64 1-D C. num < 0 -> ValueError("Number of samples, -1, must
  *      be non-negative."). div = endpoint ? num - 1 : num; step = (stop -

@@ -397,13 +397,20 @@ const Type *ti_unify(TiTypes *tt, const Type *a, const Type *b)
     return NULL;
 }
 
-/* Numba's result type of integer arithmetic: uint64 when both operands are
- * unsigned, else int64 (bool counts as signed). */
+/* NumPy 1.24 scalar arithmetic: promote_types (Python ints are int64),
+ * except that bool with bool (and a lone bool) gives int64 as in Python. */
 const Type *ti_int_result(const Type *a, const Type *b)
 {
-    bool au = ti_is_int(a) && !ti_is_signed(a);
-    bool bu = !b || (ti_is_int(b) && !ti_is_signed(b));
-    return ti_scalar(au && bu ? TY_UINT64 : TY_INT64);
+    if (!b)
+        return a->kind == TY_BOOL ? ti_scalar(TY_INT64) : a;
+    if (a->kind == TY_BOOL && b->kind == TY_BOOL)
+        return ti_scalar(TY_INT64);
+    return unify_numbers(a, b);
+}
+
+const Type *ti_promote(const Type *a, const Type *b)
+{
+    return unify_numbers(a, b);
 }
 
 bool ti_is_compile_time(const Type *t)
