@@ -452,27 +452,18 @@ static LLVMValueRef lower_math(CgFunc *f, TiBuiltin id, const Args *a, const Typ
     case BI_MATH_ERFC:
         r = libm1(m, libm, x);
         break;
-    case BI_MATH_GAMMA: {
-        /* CPython's m_tgamma: -inf, 0 and negative integers are domain
-         * errors; an infinite result from finite x is a range error. */
-        LLVMValueRef fl = cg_intrinsic(m, "llvm.floor", m->f64, &x, 1);
-        LLVMValueRef negint = LLVMBuildAnd(b, LLVMBuildFCmp(b, LLVMRealOLE, x, fc(m, 0.0), ""),
-                                           LLVMBuildFCmp(b, LLVMRealOEQ, x, fl, ""), "");
-        cg_raise_if(f, negint, "ValueError", "math domain error");
-        r = libm1(m, libm, x);
-        cg_raise_if(f, LLVMBuildAnd(b, is_inf(m, r), is_finite(m, x), ""), "OverflowError",
-                    "math range error");
-        break;
-    }
+    case BI_MATH_GAMMA:
     case BI_MATH_LGAMMA: {
-        LLVMValueRef fl = cg_intrinsic(m, "llvm.floor", m->f64, &x, 1);
-        LLVMValueRef negint = LLVMBuildAnd(b, LLVMBuildFCmp(b, LLVMRealOLE, x, fc(m, 0.0), ""),
-                                           LLVMBuildFCmp(b, LLVMRealOEQ, x, fl, ""), "");
-        negint = LLVMBuildAnd(b, negint, is_finite(m, x), "");
-        cg_raise_if(f, negint, "ValueError", "math domain error");
-        r = libm1(m, libm, x);
-        cg_raise_if(f, LLVMBuildAnd(b, is_inf(m, r), is_finite(m, x), ""), "OverflowError",
-                    "math range error");
+        /* CPython's own Lanczos code (runtime/gamma.c), not libm: the
+         * results differ in the last bits otherwise. */
+        LLVMTypeRef p[6] = {m->ptr, m->f64, m->ptr, m->ptr, m->i32, m->i32};
+        const char *name = id == BI_MATH_GAMMA ? "rt_gamma" : "rt_lgamma";
+        LLVMValueRef fn = cg_extern(m, name, m->i32, p, 6);
+        LLVMValueRef slot = cg_alloca(f, m->f64, "gamma");
+        LLVMValueRef args[6] = {slot, x};
+        cg_loc_args(f, args + 2);
+        cg_check_status(f, cg_call(m, fn, args, 6));
+        r = LLVMBuildLoad2(b, m->f64, slot, "");
         break;
     }
     case BI_MATH_POW: {

@@ -61,6 +61,11 @@ double rt_round_half_even(double x, int64_t ndigits); /* round(x, ndigits) like 
  * negative ** non-integer raises ValueError (CPython would return a complex),
  * overflow raises OverflowError("(34, 'Numerical result out of range')"). */
 int rt_fpow(double *out, double a, double b, const char *file, const char *func, int line, int col);
+/* math.gamma / math.lgamma with CPython's exact results and errors
+ * (ValueError "math domain error" at poles, OverflowError "math range
+ * error" on overflow); runtime/gamma.c. */
+int rt_gamma(double *out, double x, const char *file, const char *func, int line, int col);
+int rt_lgamma(double *out, double x, const char *file, const char *func, int line, int col);
 
 /* ---- refcounted memory for arrays (nrt) ----
  * Compiled code allocates array memory with rt_nrt_alloc and holds

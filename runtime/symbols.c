@@ -34,6 +34,8 @@ const RtSymbol rt_symbols[] = {
     SYM(rt_gcd),
     SYM(rt_round_half_even),
     SYM(rt_fpow),
+    SYM(rt_gamma),
+    SYM(rt_lgamma),
     /* array memory */
     SYM(rt_nrt_alloc),
     SYM(rt_nrt_incref),
