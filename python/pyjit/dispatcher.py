@@ -119,9 +119,32 @@ class _Host:
     def overloads(self):
         return {o.argtypes: o for o in (_Overload(c) for c in self._dispatcher()._compiled())}
 
+    def _eager_argtypes(self):
+        """Argument types of the eager signatures (compiled at decoration)."""
+        ctx = _get_context()
+        out = []
+        for sig in self._sigs:
+            inner = sig[sig.index("(") + 1:sig.rindex(")")] if "(" in sig else ""
+            parts, depth, cur = [], 0, ""
+            for ch in inner:
+                if ch == "," and depth == 0:
+                    parts.append(cur)
+                    cur = ""
+                    continue
+                depth += ch in "([" and 1 or (-1 if ch in ")]" else 0)
+                cur += ch
+            if cur.strip():
+                parts.append(cur)
+            out.append(tuple(from_name(ctx.parse_type(p.strip())) for p in parts))
+        return out
+
     @property
     def signatures(self):
-        return [o.argtypes for o in (_Overload(c) for c in self._dispatcher()._compiled())]
+        sigs = self._eager_argtypes()
+        for o in (_Overload(c) for c in self._dispatcher()._compiled()):
+            if o.argtypes not in sigs:
+                sigs.append(o.argtypes)
+        return sigs
 
     @property
     def nopython_signatures(self):

@@ -6,6 +6,7 @@ the globals it reads, frozen as module-level constants / imports.
 import ast
 import dis
 import inspect
+import keyword
 import math
 import sys
 import textwrap
@@ -173,7 +174,8 @@ def build(root_func, decorator, filename=None):
         else:
             names = _code_names(func.__code__)
         for n in sorted(names):
-            if n not in scope:
+            # (pytest's assertion rewriting adds globals like '@pytest_ar')
+            if n not in scope or not n.isidentifier() or keyword.iskeyword(n):
                 continue
             v = scope[n]
             text = None

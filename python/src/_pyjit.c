@@ -92,8 +92,8 @@ static PyObject *raise_jit_error(jit_error *e)
                              : !strcmp(type, "IndentationError") ? PyExc_IndentationError
                                                                  : PyExc_TabError;
         const char *file = jit_error_file(e);
-        PyObject *exc = PyObject_CallFunction(exc_type, "s(zii)", text, file, jit_error_line(e),
-                                              jit_error_column(e));
+        PyObject *exc = PyObject_CallFunction(exc_type, "s(ziiz)", text, file, jit_error_line(e),
+                                              jit_error_column(e), NULL);
         if (exc) {
             PyErr_SetObject(exc_type, exc);
             Py_DECREF(exc);
@@ -600,14 +600,22 @@ static int arg_classify(Arg *a, PyObject *o, const char *fname, int index)
     }
     if (PyObject_CheckBuffer(o) && !PyBytes_Check(o) && !PyByteArray_Check(o)) {
         if (PyObject_GetBuffer(o, &a->buf, PyBUF_RECORDS) < 0) {
-            if (PyErr_ExceptionMatches(PyExc_BufferError) &&
-                PyObject_GetBuffer(o, &a->buf, PyBUF_RECORDS_RO) == 0) {
+            /* NumPy says ValueError, others BufferError: read-only if a
+             * read-only request works. */
+            PyObject *et, *ev, *tb;
+            PyErr_Fetch(&et, &ev, &tb);
+            if (PyObject_GetBuffer(o, &a->buf, PyBUF_RECORDS_RO) == 0) {
                 PyBuffer_Release(&a->buf);
-                PyErr_Clear();
+                Py_XDECREF(et);
+                Py_XDECREF(ev);
+                Py_XDECREF(tb);
                 PyErr_Format(PyExc_TypeError,
                              "%s(): argument %d is a read-only array; pyjit passes arrays "
                              "zero-copy and needs writable ones (use a copy)",
                              fname, index + 1);
+            } else {
+                PyErr_Clear();
+                PyErr_Restore(et, ev, tb);
             }
             return -1;
         }

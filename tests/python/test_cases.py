@@ -1,0 +1,71 @@
+"""Every golden case of tests/cases/*.py through pyjit.jit: the result (repr),
+printed output and exception must equal the expectation CPython generated
+(.expected) and what the same undecorated function does under CPython now."""
+import glob
+import os
+import sys
+
+import pytest
+
+import pyjit
+from conftest import CASES_DIR, exc_line, load_case_module, parse_cli_literal, read_jsonl
+
+
+def collect():
+    params = []
+    for exp in sorted(glob.glob(os.path.join(CASES_DIR, "*.expected"))):
+        src = exp[:-len(".expected")] + ".py"
+        if not os.path.exists(src):
+            continue
+        topic = os.path.basename(src)[:-3]
+        seen = {}
+        for entry in read_jsonl(exp):
+            ident = "%s:%s(%s)" % (topic, entry["func"], ", ".join(entry["args"]))
+            seen[ident] = seen.get(ident, 0) + 1
+            if seen[ident] > 1:
+                ident += "#%d" % seen[ident]
+            params.append(pytest.param(src, entry, id=ident))
+    return params
+
+
+def jitted(mod, name):
+    f = getattr(mod, name)
+    if isinstance(f, pyjit.Dispatcher):
+        return f, f.py_func
+    # An undecorated helper called as an entry point: jit it here.
+    pf = getattr(f, "py_func", f)
+    return pyjit.jit(pf), pf
+
+
+def run(f, args, capfd):
+    capfd.readouterr()
+    try:
+        r = f(*args)
+        out = None
+    except Exception as e:  # noqa: BLE001 — the exception is the result
+        r, out = None, exc_line(e)
+    sys.stdout.flush()
+    printed = capfd.readouterr().out
+    return r, out, printed
+
+
+@pytest.mark.parametrize("src,entry", collect())
+def test_case(src, entry, capfd):
+    mod = load_case_module(src)
+    f, py_func = jitted(mod, entry["func"])
+    args = tuple(parse_cli_literal(a) for a in entry["args"])
+    r, exc, printed = run(f, args, capfd)
+    # 1. against the generated expectation
+    if "result" in entry:
+        assert exc is None, "raised %s, expected %s" % (exc, entry["result"])
+        assert repr(r) == entry["result"]
+    else:
+        assert exc == entry["exception"]
+    assert printed == entry["stdout"]
+    # 2. against CPython, live
+    cr, cexc, cprinted = run(py_func, args, capfd)
+    if cexc is None:
+        assert exc is None and repr(r) == repr(cr)
+    else:
+        assert exc == cexc
+    assert printed == cprinted
