@@ -18,6 +18,7 @@ import os
 import sys
 import traceback
 import types
+import warnings
 
 REFERENCE = "/usr/bin/python3"
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -86,6 +87,90 @@ def same_value(a, b):
     if isinstance(a, float):
         return repr(a) == repr(b) and math.copysign(1.0, a) == math.copysign(1.0, b)
     return a == b
+
+
+# ---- results: scalars, tuples, NumPy scalars and arrays ----
+
+# The array dtypes pyjit has (issue 3); a result array of another dtype
+# (float16, complex, object...) has no pyjit counterpart.
+ARRAY_DTYPES = ("bool", "int8", "int16", "int32", "int64", "uint8", "uint16",
+                "uint32", "uint64", "float32", "float64")
+
+
+def _numpy():
+    """numpy if a case module imported it, else None (scalar cases never load it)."""
+    return sys.modules.get("numpy")
+
+
+def result_problem(v):
+    """Why v cannot be a case result, or None: ints (int64), floats, bools,
+    None, NumPy scalars and arrays of ARRAY_DTYPES (ndim >= 1), tuples of these."""
+    np = _numpy()
+    if v is None or isinstance(v, (bool, float)):
+        return None
+    if isinstance(v, int):
+        return None if out_of_int64(v) is None else "int %d is outside int64" % v
+    if isinstance(v, tuple):
+        for x in v:
+            p = result_problem(x)
+            if p:
+                return p
+        return None
+    if np is not None and isinstance(v, np.ndarray):
+        if v.ndim == 0:
+            return "a 0-d array (pyjit arrays have ndim >= 1)"
+        if v.dtype.name not in ARRAY_DTYPES:
+            return "an array of dtype %s" % v.dtype.name
+        return None
+    if np is not None and isinstance(v, np.generic):
+        if v.dtype.name not in ARRAY_DTYPES:
+            return "a NumPy scalar of dtype %s" % v.dtype.name
+        return None
+    return "%r is not an int/float/bool/None/tuple/NumPy scalar/array" % (v,)
+
+
+def format_result(v):
+    """What `pyjit run` prints for the result v: repr() for Python values;
+    NumPy scalars as NumPy 1.24's repr (np.float32(0.1) -> 0.1, np.int32(3)
+    -> 3, np.bool_ -> True/False; the same text as the Python int/bool, and
+    for float64 as the Python float); arrays as repr(a.tolist()) (nested
+    lists of Python ints/floats/bools: float32 elements show as float64,
+    0.10000000149011612); tuples as CPython prints them with every item
+    formatted by these rules (an array inside shows as its tolist() repr)."""
+    np = _numpy()
+    if isinstance(v, tuple):
+        items = [format_result(x) for x in v]
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+    if np is not None and isinstance(v, np.ndarray):
+        return repr(v.tolist())
+    if np is not None and isinstance(v, np.generic):
+        if isinstance(v, np.bool_):
+            return repr(bool(v))
+        if isinstance(v, np.integer):
+            return repr(int(v))
+        if isinstance(v, np.float64):
+            return repr(float(v))
+        return repr(v)  # np.float32: NumPy's shortest repr
+    return repr(v)
+
+
+# NumPy scalar arithmetic warns and returns inf/nan/0 where Python (and
+# pyjit, following Python's error model like Numba) raises
+# ZeroDivisionError: a case must not depend on it.
+DIVERGING_WARNINGS = ("divide by zero", "invalid value encountered in divide",
+                      "invalid value encountered in scalar divide",
+                      "invalid value encountered in floor_divide",
+                      "invalid value encountered in scalar floor_divide",
+                      "invalid value encountered in remainder",
+                      "invalid value encountered in scalar remainder")
+
+
+def diverging_warning(caught):
+    for w in caught:
+        msg = str(w.message)
+        if any(d in msg for d in DIVERGING_WARNINGS):
+            return "NumPy warns %r where pyjit raises ZeroDivisionError" % msg
+    return None
 
 
 def parse_cli_literal(text):
@@ -203,32 +288,35 @@ def run_case(path, mod, fname, args):
     old = sys.stdout
     sys.stdout = buf
     sys.settrace(watch)
-    try:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         try:
-            result, exc = fn(*args), None
-        except Int64Overflow as e:
-            raise CaseError(str(e)) from None
-        except CASE_BUGS:
-            raise
-        except Exception as e:  # the expectation is this exception
-            result, exc = None, e
-    finally:
-        sys.settrace(None)
-        sys.stdout = old
+            try:
+                result, exc = fn(*args), None
+            except Int64Overflow as e:
+                raise CaseError(str(e)) from None
+            except CASE_BUGS:
+                raise
+            except Exception as e:  # the expectation is this exception
+                result, exc = None, e
+        finally:
+            sys.settrace(None)
+            sys.stdout = old
     if watch.bad:
         raise CaseError(watch.bad)
+    bad_warning = diverging_warning(caught)
+    if bad_warning:
+        raise CaseError(bad_warning)
     entry = {"func": fname, "args": [cli_literal(a) for a in args], "stdout": buf.getvalue()}
     if exc is not None:
         if type(exc).__module__ != "builtins":
             raise CaseError("raises non-builtin exception %r" % exc)
         entry["exception"] = last_traceback_line(exc)
     else:
-        if not is_cli_value(result):
-            raise CaseError("result %r is not an int/float/bool/None/tuple" % (result,))
-        bad = out_of_int64(result)
-        if bad is not None:
-            raise CaseError("result int %d is outside int64" % bad)
-        entry["result"] = repr(result)
+        problem = result_problem(result)
+        if problem:
+            raise CaseError("result: " + problem)
+        entry["result"] = format_result(result)
     return entry
 
 

@@ -2,8 +2,9 @@
 """A stand-in for the pyjit CLI, to test tests/run_cases.py itself.
 
 `_fake_pyjit.py run FILE FUNC ARG...` runs FUNC under CPython with identity
-@jit decorators and follows the CLI contract (stdout + repr, exit 0; Python
-traceback, exit 1; `FILE:LINE:COL: error: MSG`, exit 2). It rejects syntax
+@jit decorators and follows the CLI contract (stdout + the result as
+gen_expected.format_result prints it, exit 0; Python traceback, exit 1;
+`FILE:LINE:COL: error: MSG`, exit 2). It rejects syntax
 errors and a few constructs (list comprehensions, lambdas) so the error
 checks can be exercised; every other rejected program "fails" on purpose.
 """
@@ -45,7 +46,7 @@ def main(argv):
         sys.stdout.flush()
         traceback.print_exc()
         return 1
-    print(repr(result))
+    print(g.format_result(result))
     return 0
 
 
