@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs the golden end-to-end cases through the pyjit CLI.
 
-usage: run_cases.py PYJIT [-k PATTERN] [--list] [--jobs N] [--timeout S]
+usage: run_cases.py PYJIT [-k PATTERN] [-x PATTERN] [--list] [--jobs N] [--timeout S]
        run_cases.py PYJIT --bench-kernels DIR
 
 tests/cases/<topic>.expected  -> `pyjit run <topic>.py FUNC ARGS...`: stdout
@@ -222,6 +222,9 @@ def main():
     ap.add_argument("pyjit", help="path of the pyjit executable")
     ap.add_argument("-k", metavar="PATTERN", action="append",
                     help="only cases whose id contains PATTERN (or matches it as a glob)")
+    ap.add_argument("-x", "--exclude", metavar="PATTERN", action="append",
+                    help="drop cases whose id contains PATTERN (or matches it as a glob); "
+                         "applied after -k")
     ap.add_argument("--list", action="store_true", help="list the case ids and exit")
     ap.add_argument("--jobs", type=int, default=2, help="parallel runs (default 2)")
     ap.add_argument("--timeout", type=float, default=20.0, help="seconds per case (default 20)")
@@ -240,6 +243,8 @@ def main():
         cases = collect_cases()
     if opts.k:
         cases = [c for c in cases if any(matches(c.ident, k) for k in opts.k)]
+    if opts.exclude:
+        cases = [c for c in cases if not any(matches(c.ident, x) for x in opts.exclude)]
     if opts.list:
         for c in cases:
             print(c.ident)
