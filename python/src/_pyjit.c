@@ -457,7 +457,7 @@ typedef struct {
     jit_kind kind; /* of the value */
     bool has_buf;
     Py_buffer buf;
-    jit_array arr; /* JIT_ARRAY: view of buf */
+    jit_array *arr; /* JIT_ARRAY: view of buf (PyMem_Malloc'd) */
     char layout;   /* 'C' or 'A' */
 } Arg;
 
@@ -481,7 +481,7 @@ static PyObject *array_to_python(jit_array *a, Arg *args, int nargs)
              * the base object keeps it alive. */
             PyObject *base = args[i].buf.obj ? args[i].buf.obj : args[i].obj;
             o->base = Py_NewRef(base);
-            if (args[i].arr.data == o->a.data)
+            if (args[i].arr->data == o->a.data)
                 break; /* the same array: the best guess */
         }
     }
@@ -549,6 +549,10 @@ static void arg_release(Arg *a)
         PyBuffer_Release(&a->buf);
         a->has_buf = false;
     }
+    if (a->arr) {
+        PyMem_Free(a->arr);
+        a->arr = NULL;
+    }
 }
 
 /* Classifies one argument; arrays get their buffer. -1 + exception on failure. */
@@ -557,6 +561,7 @@ static int arg_classify(Arg *a, PyObject *o, const char *fname, int index)
     PyTypeObject *t = Py_TYPE(o);
     a->obj = o;
     a->has_buf = false;
+    a->arr = NULL;
     if (t == &PyFloat_Type) {
         a->kind = JIT_FLOAT64;
         return 0;
@@ -631,7 +636,12 @@ static int arg_classify(Arg *a, PyObject *o, const char *fname, int index)
             arg_release(a);
             return -1;
         }
-        jit_array *ar = &a->arr;
+        jit_array *ar = a->arr = PyMem_Malloc(sizeof *a->arr);
+        if (!ar) {
+            arg_release(a);
+            PyErr_NoMemory();
+            return -1;
+        }
         ar->data = a->buf.buf;
         ar->dtype = k;
         ar->ndim = a->buf.ndim;
@@ -728,7 +738,7 @@ static int to_jit_value(PyObject *o, jit_kind kind, jit_value *v, Arg *arrarg)
     case JIT_FLOAT64:
         return unbox_double(o, &v->v.f);
     case JIT_ARRAY:
-        v->v.array = &arrarg->arr;
+        v->v.array = arrarg->arr;
         return 0;
     case JIT_TUPLE: {
         Py_ssize_t n = PyTuple_GET_SIZE(o);
@@ -904,7 +914,7 @@ static bool entry_matches(const Entry *e, const Arg *args, int n)
         if (e->vkind[i] != args[i].kind || e->vtype[i] != Py_TYPE(args[i].obj))
             return false;
         if (args[i].kind == JIT_ARRAY &&
-            (e->adtype[i] != args[i].arr.dtype || e->andim[i] != args[i].arr.ndim ||
+            (e->adtype[i] != args[i].arr->dtype || e->andim[i] != args[i].arr->ndim ||
              e->alayout[i] != args[i].layout))
             return false;
     }
@@ -929,8 +939,8 @@ static Entry *entry_new(DispatcherObject *d, jit_compiled *c, const Arg *args, i
         e->vkind[i] = args[i].kind;
         e->vtype[i] = Py_TYPE(args[i].obj);
         if (args[i].kind == JIT_ARRAY) {
-            e->adtype[i] = args[i].arr.dtype;
-            e->andim[i] = args[i].arr.ndim;
+            e->adtype[i] = args[i].arr->dtype;
+            e->andim[i] = args[i].arr->ndim;
             e->alayout[i] = args[i].layout;
         }
         if (!fast)
@@ -942,8 +952,8 @@ static Entry *entry_new(DispatcherObject *d, jit_compiled *c, const Arg *args, i
             /* Only when the compiled layout accepts every array with this key:
              * C-layout code is reused only for C-contiguous arguments. */
             if (args[i].kind != JIT_ARRAY ||
-                (pt != jit_type_array(ctx, args[i].arr.dtype, args[i].arr.ndim, 'A') &&
-                 pt != jit_type_array(ctx, args[i].arr.dtype, args[i].arr.ndim, args[i].layout)))
+                (pt != jit_type_array(ctx, args[i].arr->dtype, args[i].arr->ndim, 'A') &&
+                 pt != jit_type_array(ctx, args[i].arr->dtype, args[i].arr->ndim, args[i].layout)))
                 fast = false;
             e->pcls[i] = PC_ARRAY;
             nint++;
@@ -1027,17 +1037,18 @@ static PyObject *call_fast(DispatcherObject *d, Entry *e, Arg *args, int n)
     } fa[8];
     memset(fa, 0, sizeof fa);
     int ni = 0, nf = 0;
-    jit_array out;
-    memset(&out, 0, sizeof out);
-    if (e->rcls == 4)
+    jit_array out; /* array results only */
+    if (e->rcls == 4) {
+        memset(&out, 0, sizeof out);
         ia[ni++] = (int64_t)(intptr_t)&out;
+    }
     for (int i = 0; i < n; i++) {
         PyObject *o = args[i].obj;
         switch (e->pcls[i]) {
         case PC_NONE:
             break;
         case PC_ARRAY:
-            ia[ni++] = (int64_t)(intptr_t)&args[i].arr;
+            ia[ni++] = (int64_t)(intptr_t)args[i].arr;
             break;
         case PC_F64:
             if (unbox_double(o, &fa[nf].d) < 0)
@@ -1098,7 +1109,8 @@ static PyObject *call_fast(DispatcherObject *d, Entry *e, Arg *args, int n)
 #undef ARGS
     jit_error *err = jit_take_error();
     if (err) {
-        jit_array_release(&out);
+        if (e->rcls == 4)
+            jit_array_release(&out);
         return raise_jit_error(err);
     }
     switch (e->rcls) {
@@ -1266,6 +1278,7 @@ static PyObject *dispatcher_vectorcall(PyObject *self, PyObject *const *argv, si
         PyTypeObject *t = Py_TYPE(av[i]);
         args[i].obj = av[i];
         args[i].has_buf = false;
+        args[i].arr = NULL;
         if (t == &PyFloat_Type)
             args[i].kind = JIT_FLOAT64;
         else if (t == &PyLong_Type)
@@ -1459,6 +1472,11 @@ static PyObject *dispatcher_get_nentries(DispatcherObject *d, void *unused)
     return PyLong_FromLong(d->nentries);
 }
 
+static PyMemberDef dispatcher_members[] = {
+    {"_release_gil", T_BOOL, offsetof(DispatcherObject, release_gil), 0,
+     "release the GIL around direct calls of compiled code"},
+    {NULL}};
+
 static PyGetSetDef dispatcher_getset[] = {
     {"_name", (getter)dispatcher_get_name, NULL, "function name", NULL},
     {"_host", (getter)dispatcher_get_host, NULL, "the Python helper", NULL},
@@ -1488,6 +1506,7 @@ static PyTypeObject DispatcherType = {
     .tp_clear = (inquiry)dispatcher_clear,
     .tp_weaklistoffset = offsetof(DispatcherObject, weakrefs),
     .tp_methods = dispatcher_methods,
+    .tp_members = dispatcher_members,
     .tp_getset = dispatcher_getset,
     .tp_descr_get = dispatcher_descr_get,
     .tp_dictoffset = offsetof(DispatcherObject, dict),
@@ -1542,7 +1561,7 @@ static PyObject *mod_array_info(PyObject *m, PyObject *o)
         return NULL;
     if (a.kind != JIT_ARRAY)
         return Py_BuildValue("(sis)", kind_names[a.kind], 0, "");
-    PyObject *r = Py_BuildValue("(siC)", kind_names[a.arr.dtype], a.arr.ndim, a.layout);
+    PyObject *r = Py_BuildValue("(siC)", kind_names[a.arr->dtype], a.arr->ndim, a.layout);
     arg_release(&a);
     return r;
 }
