@@ -858,8 +858,8 @@ static bool type_call(TiCtx *cx, TiInst *in)
     }
     if (callee->kind == TY_FUNCTION)
         return call_function(cx, in, callee->func, kwnames);
-    if (callee->kind != TY_BUILTIN && callee->kind != TY_EXC_CLASS &&
-        callee->kind != TY_METHOD && callee->kind != TY_DTYPE)
+    if (callee->kind != TY_BUILTIN && callee->kind != TY_EXC_CLASS && callee->kind != TY_METHOD &&
+        callee->kind != TY_DTYPE)
         return error_at(cx, "TypingError", in->loc, "'%s' object is not callable",
                         python_type_name(callee));
     const Type *types[nargs > 0 ? nargs : 1];
@@ -975,8 +975,8 @@ static bool type_inst(TiCtx *cx, TiInst *in)
             if (!resolve_module_attr(cx, in, a0->str, attr, &t))
                 return false;
         } else if (a0->kind == TY_ARRAY) {
-            TiOp op = {.cx = cx, .tt = cx->tt, .inst = in, .nargs = 1, .args = &a0,
-                       .sig = in->sig_args};
+            TiOp op = {
+                .cx = cx, .tt = cx->tt, .inst = in, .nargs = 1, .args = &a0, .sig = in->sig_args};
             if (!ti_type_array_attr(&op, attr))
                 return false;
             t = op.ret;
@@ -1095,8 +1095,7 @@ static bool type_inst(TiCtx *cx, TiInst *in)
     }
     case OP_BUILD_SLICE: {
         if (in->nargs != 2 && in->nargs != 3)
-            return error_at(cx, "InternalError", in->loc, "BUILD_SLICE of %d operands",
-                            in->nargs);
+            return error_at(cx, "InternalError", in->loc, "BUILD_SLICE of %d operands", in->nargs);
         for (int i = 0; i < in->nargs; i++) {
             const Type *t = f->value_types[in->args[i]];
             if (t->kind == TY_NONE) {

@@ -24,11 +24,11 @@ typedef struct TiOp {
     TiCtx *cx;
     TiTypes *tt;
     TiInst *inst;
-    int nargs;            /* operands (for CALL: the call's arguments only) */
-    const Type **args;    /* their types */
-    const bool *isconst;  /* operand i is an integer constant ... */
-    const int64_t *cval;  /* ... with this value */
-    const char **kwnames; /* CALL: keyword name of argument i or NULL */
+    int nargs;             /* operands (for CALL: the call's arguments only) */
+    const Type **args;     /* their types */
+    const bool *isconst;   /* operand i is an integer constant ... */
+    const int64_t *cval;   /* ... with this value */
+    const char **kwnames;  /* CALL: keyword name of argument i or NULL */
     const uint64_t *smask; /* per operand: unit-step slice bits (a slice: bit 0;
                               a tuple: bit i for item i); may be NULL */
     const Type *recv;      /* CALL of a TY_METHOD: the receiver's type */
@@ -65,8 +65,7 @@ bool ti_type_dtype_call(TiOp *op, const Type *dt);
 bool ti_type_array_attr(TiOp *op, const char *attr);
 /* numpy.<name>: a dtype, builtin function or float constant. 0 unknown,
  * 1 found, -1 known to numpy but unsupported. */
-int ti_lookup_numpy(TiTypes *tt, const char *name, const Type **out, bool *is_const,
-                    double *value);
+int ti_lookup_numpy(TiTypes *tt, const char *name, const Type **out, bool *is_const, double *value);
 /* The arena allocator of the program being built (for rules). */
 void *ti_op_alloc(TiOp *op, size_t size);
 /* Item type produced by FOR_ITER on an iterator of type `it`, or NULL. */

@@ -505,8 +505,7 @@ const Type *ti_iter_item(TiTypes *tt, const Type *it)
  * why not. */
 static bool check_iterable(TiOp *op, const Type *t)
 {
-    if (t->kind == TY_RANGE || t->kind == TY_ENUMERATE || t->kind == TY_ZIP ||
-        t->kind == TY_ARRAY)
+    if (t->kind == TY_RANGE || t->kind == TY_ENUMERATE || t->kind == TY_ZIP || t->kind == TY_ARRAY)
         return true;
     if (t->kind == TY_TUPLE) {
         if (t->nitems == 0)
@@ -1000,8 +999,7 @@ static bool shape_arg(TiOp *op, const Type *t, const Type **sig, int *k)
         *k = t->nitems;
         return true;
     }
-    return ti_op_error(op, "TypingError", "'%s' object cannot be interpreted as an integer",
-                       tn(t));
+    return ti_op_error(op, "TypingError", "'%s' object cannot be interpreted as an integer", tn(t));
 }
 
 /* Parameter lists of the numpy builtins (space-separated) and how many are
@@ -1073,8 +1071,9 @@ static bool np_bind(TiOp *op, TiBuiltin b)
     while (npos < op->nargs && !op->kwnames[npos])
         npos++;
     if (npos > np)
-        return ti_op_error(op, "TypingError", "%s() takes at most %d positional arguments (%d given)",
-                           bname(b), np, npos);
+        return ti_op_error(op, "TypingError",
+                           "%s() takes at most %d positional arguments (%d given)", bname(b), np,
+                           npos);
     for (int i = 0; i < npos; i++)
         op->argmap[i] = i + 1;
     if (b == BI_NP_ARANGE && npos == 1) { /* arange(stop) */
@@ -1097,9 +1096,8 @@ static bool np_bind(TiOp *op, TiBuiltin b)
             for (int k = 0; k < p; k++)
                 e = strchr(e, ' ') + 1;
             const char *end = strchr(e, ' ');
-            return ti_op_error(op, "TypingError",
-                               "%s() missing required argument '%.*s' (pos %d)", bname(b),
-                               (int)(end ? end - e : (long)strlen(e)), e, p + 1);
+            return ti_op_error(op, "TypingError", "%s() missing required argument '%.*s' (pos %d)",
+                               bname(b), (int)(end ? end - e : (long)strlen(e)), e, p + 1);
         }
     return true;
 }
@@ -1198,15 +1196,20 @@ static bool r_np_arange(TiOp *op, TiBuiltin b)
             continue;
         const Type *t = op->args[a];
         if (!ti_is_number(t))
-            return ti_op_error(op, "TypingError", "numpy.arange() argument '%s' must be a number, not %s",
-                               p == 0 ? "start" : p == 1 ? "stop" : "step", tn(t));
+            return ti_op_error(op, "TypingError",
+                               "numpy.arange() argument '%s' must be a number, not %s",
+                               p == 0   ? "start"
+                               : p == 1 ? "stop"
+                                        : "step",
+                               tn(t));
         any_float = any_float || ti_is_float(t);
     }
     const Type *dt;
     if (!dtype_param(op, 3, any_float ? F64() : I64(), &dt))
         return false;
     if (dt->kind == TY_BOOL)
-        return ti_op_error(op, "NotImplementedError", "numpy.arange() with dtype bool is not supported");
+        return ti_op_error(op, "NotImplementedError",
+                           "numpy.arange() with dtype bool is not supported");
     for (int p = 0; p < 3; p++) {
         int a = parg(op, p);
         if (a >= 0)
@@ -1223,7 +1226,8 @@ static bool r_np_linspace(TiOp *op, TiBuiltin b)
     for (int p = 0; p < 2; p++) {
         int a = parg(op, p);
         if (!ti_is_number(op->args[a]))
-            return ti_op_error(op, "TypingError", "numpy.linspace() argument '%s' must be a number, not %s",
+            return ti_op_error(op, "TypingError",
+                               "numpy.linspace() argument '%s' must be a number, not %s",
                                p ? "stop" : "start", tn(op->args[a]));
         op->sig[a] = F64();
     }
@@ -1350,7 +1354,7 @@ bool ti_type_array_attr(TiOp *op, const char *attr)
         op->ret = I64();
         op->is_const = true;
         op->konst.kind = FC_INT;
-        op->konst.v.i = !strcmp(attr, "ndim") ? a->ndim
+        op->konst.v.i = !strcmp(attr, "ndim")       ? a->ndim
                         : a->dtype->kind == TY_BOOL ? 1
                                                     : ti_bits(a->dtype) / 8;
         return true;
@@ -1372,8 +1376,8 @@ bool ti_type_array_attr(TiOp *op, const char *attr)
             op->ret = ti_method(op->tt, methods[i].m, a);
             return true;
         }
-    return ti_op_error(op, "NotImplementedError", "array attribute or method '%s' is not supported yet",
-                       attr);
+    return ti_op_error(op, "NotImplementedError",
+                       "array attribute or method '%s' is not supported yet", attr);
 }
 
 int ti_lookup_numpy(TiTypes *tt, const char *name, const Type **out, bool *is_const, double *value)
@@ -1382,14 +1386,14 @@ int ti_lookup_numpy(TiTypes *tt, const char *name, const Type **out, bool *is_co
         const char *name;
         TypeKind k;
     } dtypes[] = {
-        {"float64", TY_FLOAT64}, {"float32", TY_FLOAT32}, {"int8", TY_INT8},
-        {"int16", TY_INT16},     {"int32", TY_INT32},     {"int64", TY_INT64},
-        {"uint8", TY_UINT8},     {"uint16", TY_UINT16},   {"uint32", TY_UINT32},
-        {"uint64", TY_UINT64},   {"bool_", TY_BOOL},      {"bool8", TY_BOOL},
-        {"intp", TY_INT64},      {"uintp", TY_UINT64},    {"int_", TY_INT64},
-        {"float_", TY_FLOAT64},  {"double", TY_FLOAT64},  {"single", TY_FLOAT32},
-        {"byte", TY_INT8},       {"ubyte", TY_UINT8},     {"short", TY_INT16},
-        {"ushort", TY_UINT16},   {"intc", TY_INT32},      {"uintc", TY_UINT32},
+        {"float64", TY_FLOAT64}, {"float32", TY_FLOAT32},  {"int8", TY_INT8},
+        {"int16", TY_INT16},     {"int32", TY_INT32},      {"int64", TY_INT64},
+        {"uint8", TY_UINT8},     {"uint16", TY_UINT16},    {"uint32", TY_UINT32},
+        {"uint64", TY_UINT64},   {"bool_", TY_BOOL},       {"bool8", TY_BOOL},
+        {"intp", TY_INT64},      {"uintp", TY_UINT64},     {"int_", TY_INT64},
+        {"float_", TY_FLOAT64},  {"double", TY_FLOAT64},   {"single", TY_FLOAT32},
+        {"byte", TY_INT8},       {"ubyte", TY_UINT8},      {"short", TY_INT16},
+        {"ushort", TY_UINT16},   {"intc", TY_INT32},       {"uintc", TY_UINT32},
         {"longlong", TY_INT64},  {"ulonglong", TY_UINT64},
     };
     static const struct {

@@ -208,7 +208,8 @@ Test(arrays, creation_argmap)
 
 Test(arrays, iteration_and_calls)
 {
-    TiProgram *p = infer_ok("s = 0.0\n    for x in a:\n        s += x\n    return s", "(float32[:],)");
+    TiProgram *p =
+        infer_ok("s = 0.0\n    for x in a:\n        s += x\n    return s", "(float32[:],)");
     const TiInst *in = nth_inst(p->entry, OP_GET_ITER, 0);
     cr_expect_str_eq(in->sig_ret->name, "iter(array(float32, 1d, A))");
     cr_expect_str_eq(nth_inst(p->entry, OP_FOR_ITER, 0)->sig_ret->name, "float32");
@@ -263,7 +264,8 @@ Test(arrays, errors)
     expect_error("return np.zeros(3, 'f8')", "(int64,)", "dtype given as a string");
     expect_error("return np.zeros(2.5)", "(int64,)",
                  "'float64' object cannot be interpreted as an integer");
-    expect_error("return np.zeros(3, dtype=3)", "(int64,)", "cannot interpret int64 as a data type");
+    expect_error("return np.zeros(3, dtype=3)", "(int64,)",
+                 "cannot interpret int64 as a data type");
     expect_error("return np.zeros(3, order='F')", "(int64,)",
                  "numpy.zeros() got an unexpected keyword argument 'order'");
     expect_error("return np.full(3)", "(int64,)", "missing required argument 'fill_value'");
