@@ -20,6 +20,16 @@ import pyjit  # noqa: E402  (fails loudly when PYTHONPATH is wrong)
 _loaded = {}
 
 
+def pytest_configure(config):
+    # meson: `python` runs -m "not arrays", `python-arrays` runs -m arrays
+    # (the array topics of issue 3 land separately, as tests/cases does).
+    config.addinivalue_line("markers", "arrays: needs the compiler's array support (issue 3)")
+
+
+def topic_marks(topic):
+    return [pytest.mark.arrays] if topic.startswith("array") else []
+
+
 def load_case_module(path):
     """Imports a case file as its own module with `numba` meaning pyjit, so
     `from numba import njit` cases go through pyjit too. Cached per path."""

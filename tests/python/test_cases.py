@@ -8,7 +8,8 @@ import sys
 import pytest
 
 import pyjit
-from conftest import CASES_DIR, exc_line, load_case_module, parse_cli_literal, read_jsonl
+from conftest import (CASES_DIR, exc_line, load_case_module, parse_cli_literal, read_jsonl,
+                      topic_marks)
 
 
 def collect():
@@ -24,7 +25,7 @@ def collect():
             seen[ident] = seen.get(ident, 0) + 1
             if seen[ident] > 1:
                 ident += "#%d" % seen[ident]
-            params.append(pytest.param(src, entry, id=ident))
+            params.append(pytest.param(src, entry, id=ident, marks=topic_marks(topic)))
     return params
 
 

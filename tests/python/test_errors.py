@@ -10,7 +10,7 @@ import re
 import pytest
 
 import pyjit
-from conftest import ERRORS_DIR, load_case_module, parse_cli_literal, read_jsonl
+from conftest import ERRORS_DIR, load_case_module, parse_cli_literal, read_jsonl, topic_marks
 
 
 def collect():
@@ -20,7 +20,8 @@ def collect():
         entries = read_jsonl(exp)
         if not entries or entries[0].get("kind") != "reject" or not os.path.exists(src):
             continue
-        params.append(pytest.param(src, entries[0], id=os.path.basename(src)[:-3]))
+        name = os.path.basename(src)[:-3]
+        params.append(pytest.param(src, entries[0], id=name, marks=topic_marks(name)))
     return params
 
 
