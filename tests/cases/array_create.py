@@ -217,6 +217,16 @@ def full_int8_wrap(n):
 
 
 @jit
+def full_float_to_int32(n):
+    return np.full(n, 2.7, dtype=np.int32)
+
+
+@jit
+def full_float_arg_int32(n, x):
+    return np.full(n, x, np.int32)
+
+
+@jit
 def full_int_to_float(n):
     return np.full(n, 3, dtype=np.float64)
 
@@ -307,6 +317,12 @@ def full_like_int(n):
     a = np.arange(n)
     return np.full_like(a, 4)
 
+
+
+@jit
+def full_like_float_into_int(n):
+    a = np.arange(n)
+    return np.full_like(a, 2.5)
 
 
 @jit
@@ -403,6 +419,16 @@ def arange_int32_pos(n):
     a = np.arange(0, n, 1, np.int32)
     return (a, a.itemsize)
 
+
+
+@jit
+def arange_float_args_int_dtype(n):
+    return np.arange(-2.5, n, 0.5, dtype=np.int32)
+
+
+@jit
+def arange_half_steps_int64(a, b, s):
+    return np.arange(a, b, s, dtype=np.int64)
 
 
 @jit
@@ -537,6 +563,9 @@ CASES = [
     ("full_value_arg", (1, 5)),
     ("full_uint8_negative", (3,)),
     ("full_int8_wrap", (2,)),
+    ("full_float_to_int32", (3,)),
+    ("full_float_arg_int32", (2, -2.5)),
+    ("full_float_arg_int32", (2, 1e10)),
     ("full_int_to_float", (2,)),
     ("full_nan", (4,)),
     ("full_to_bool", (3, 0.0)),
@@ -551,6 +580,7 @@ CASES = [
     ("zeros_like_float", (3,)),
     ("ones_like_int32", (2,)),
     ("full_like_int", (3,)),
+    ("full_like_float_into_int", (3,)),
     ("full_like_float32", (2,)),
     ("zeros_like_dtype", (3,)),
     ("ones_like_dtype_pos", (2,)),
@@ -580,6 +610,10 @@ CASES = [
     ("arange_float32", (4,)),
     ("arange_uint8", (3,)),
     ("arange_int32_pos", (3,)),
+    ("arange_float_args_int_dtype", (1,)),
+    ("arange_half_steps_int64", (1, 3, 0.5)),
+    ("arange_half_steps_int64", (0.5, 3, 1.0)),
+    ("arange_half_steps_int64", (2.9, -1.0, -0.7)),
     ("arange_int_args_float_dtype", (10,)),
     ("arange_sum", (100,)),
     ("linspace3", (0, 1, 5)),

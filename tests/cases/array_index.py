@@ -228,6 +228,46 @@ def aug_float_ops(n):
 
 
 @jit
+def aug_int_array_by_float(n):
+    a = np.arange(n)
+    a[1] += 1.7
+    a[2] *= 2.5
+    return a
+
+
+@jit
+def store_float_into_int(n, x):
+    a = np.zeros(n, np.int64)
+    a[0] = x
+    return a
+
+
+@jit
+def store_float_into_narrow_int(x):
+    a = np.zeros(1, np.int8)
+    b = np.zeros(1, np.int32)
+    a[0] = x
+    b[0] = x
+    return (a, b)
+
+
+@jit
+def store_float32_element_into_int(x):
+    f = np.zeros(1, np.float32)
+    f[0] = x
+    a = np.zeros(1, np.int16)
+    a[0] = f[0]
+    return a
+
+
+@jit
+def fill_int_with_float(n, x):
+    a = np.arange(n)
+    a.fill(x)
+    return a
+
+
+@jit
 def aug_in_loop(n):
     a = np.zeros(5, np.int64)
     for i in range(n):
@@ -380,6 +420,23 @@ CASES = [
     ("index_2d_mixed_types", (3,)),
     ("aug_ops", (11,)),
     ("aug_float_ops", (7,)),
+    ("aug_int_array_by_float", (3,)),
+    ("store_float_into_int", (2, 2.7)),
+    ("store_float_into_int", (2, -2.7)),
+    ("store_float_into_int", (2, -0.0)),
+    ("store_float_into_int", (2, 9.2e18)),
+    ("store_float_into_int", (2, float("nan"))),
+    ("store_float_into_int", (2, float("inf"))),
+    ("store_float_into_int", (2, float("-inf"))),
+    ("store_float_into_int", (2, 1e20)),
+    ("store_float_into_narrow_int", (300.5,)),
+    ("store_float_into_narrow_int", (1e10,)),
+    ("store_float_into_narrow_int", (-129.9,)),
+    ("store_float32_element_into_int", (-3.75,)),
+    ("store_float32_element_into_int", (70000.5,)),
+    ("store_float32_element_into_int", (float("nan"),)),
+    ("fill_int_with_float", (3, 2.9)),
+    ("fill_int_with_float", (2, float("nan"))),
     ("aug_in_loop", (12,)),
     ("aug_2d", (3,)),
     ("aug_negative_index", (4,)),

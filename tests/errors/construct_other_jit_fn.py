@@ -1,6 +1,7 @@
-# rejects: an unsupported construct in another @jit function fails the load
-# call: ok 3
-# error-at: 17:9
+# rejects: an unsupported construct in a @jit function is reported when that
+# function is compiled (lazily, like Numba: `ok` in this file still runs)
+# call: broken 3
+# error-at: 18:9
 # construct: Lambda
 # error: lambda
 # error: are not supported in @jit functions
