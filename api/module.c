@@ -203,3 +203,25 @@ bool jit_function_is_jitted(const jit_function *fn)
 {
     return fn && fn->fe->jitted;
 }
+
+size_t jit_module_nfunctions(const jit_module *mod)
+{
+    return mod ? (size_t)mod->nfuncs : 0;
+}
+
+jit_function *jit_module_function_at(jit_module *mod, size_t i)
+{
+    return mod && i < (size_t)mod->nfuncs ? mod->funcs[i] : NULL;
+}
+
+int jit_function_check(jit_function *fn, jit_error **err)
+{
+    if (!fn) {
+        jit__invalid(err, "jit_function_check: fn is NULL");
+        return -1;
+    }
+    if (fn->fe->diags.nerrors == 0)
+        return 0;
+    jit__set_error(err, jit__error_from_diags(&fn->fe->diags, fn->mod->fe->source));
+    return -1;
+}

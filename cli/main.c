@@ -24,7 +24,8 @@ static const char *help_text =
     "commands:\n"
     "  run    compile FUNC for the types of the ARGs, call it, print repr(result)\n"
     "  dump   print an intermediate form of FUNC: --emit=bytecode|types|llvm|llvm-opt|asm\n"
-    "  check  load FILE.py, compile every eagerly-signed function, print all diagnostics\n"
+    "  check  load FILE.py, compile every eagerly-signed function, print the\n"
+    "         diagnostics of every jitted function (type errors need a call)\n"
     "\n"
     "arguments: Python literals: 42, -7, 0x1f, 2.5, 1e-3, inf, -inf, nan, True, False,\n"
     "  None, and tuples of these such as \"(1, 2.0)\" or \"(1,)\".\n"
@@ -311,10 +312,21 @@ static int cmd_dump(jit_context *ctx, const Cli *cli)
     return 0;
 }
 
+/* Loads the file (compiling eager signatures) and reports the body errors
+ * of every jitted function, which a run would report only when called. */
 static int cmd_check(jit_context *ctx, const Cli *cli)
 {
     jit_module *mod;
-    return load(ctx, cli, &mod, NULL);
+    int rc = load(ctx, cli, &mod, NULL);
+    if (rc)
+        return rc;
+    for (size_t i = 0; i < jit_module_nfunctions(mod); i++) {
+        jit_function *fn = jit_module_function_at(mod, i);
+        jit_error *err = NULL;
+        if (jit_function_is_jitted(fn) && jit_function_check(fn, &err) != 0)
+            rc = report(err);
+    }
+    return rc;
 }
 
 /* Parses the command line into *cli; returns 0, or an exit code (-1 for

@@ -4,9 +4,10 @@
  * FeModule holding the module's frozen constants, its imports and one
  * FeFunction (bytecode) per top-level `def`. The whole module is parsed; a
  * syntax error anywhere fails the load. Every top-level def is compiled to
- * bytecode: errors (unsupported constructs) in a @jit-decorated def fail the
- * load; errors in an undecorated def are kept in fn->diags and reported only
- * if jitted code calls it.
+ * bytecode: errors in a def's body (unsupported constructs) are kept in
+ * fn->diags, jitted or not, and reported when the function is compiled
+ * (lazily, like Numba: one bad kernel does not block the others); errors in
+ * decorators fail the load.
  *
  * Memory: the FeModule owns everything reachable from it (one arena);
  * identifiers and names are interned in the Interner passed in, which must
@@ -134,8 +135,8 @@ typedef struct FeFunction {
     int nsigs;
     const char **sigs;      /* eager signature strings, e.g. "float64(float64, int64)" */
     SrcLoc sig_loc;         /* location of the decorator (for eager-compile errors) */
-    DiagList diags;         /* errors compiling this def (only for undecorated defs;
-                               nerrors == 0 means the bytecode is valid) */
+    DiagList diags;         /* errors compiling this def's body (nerrors == 0
+                               means the bytecode is valid) */
 } FeFunction;
 
 /* What a module-level name is bound to. */

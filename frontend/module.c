@@ -966,7 +966,9 @@ FeModule *fe_load_module(const char *filename, const char *source, Interner *in,
         fn->module = m;
         diag_init(&fn->diags);
         decorators(&M_, fn, s);
-        DiagList *errs = fn->jitted ? diags : &fn->diags;
+        /* Body errors are lazy, as in Numba: reported when the function is
+         * compiled (eager signatures compile at load) or by `pyjit check`. */
+        DiagList *errs = &fn->diags;
         fe_compile_function(m, fn, s, errs);
         defaults(&M_, fn, s, errs);
         vec_push(&M_.funcs, fn);

@@ -69,10 +69,18 @@ void jit_options_init(jit_options *opts);
 /* NULL opts = defaults. Returns NULL only if LLVM cannot target the host. */
 jit_context *jit_context_new(const jit_options *opts);
 void jit_context_free(jit_context *ctx);
+/* Number of signatures compiled in ctx so far: each cache miss of
+ * jit_compile, jit_call, jit_dispatch and eager signatures (compiled or
+ * failed); cache hits do not count. For tests and monitoring. */
+uint64_t jit_context_compile_count(jit_context *ctx);
 
 /* ---- modules and functions ---- */
 /* Parses a module and compiles its eagerly-signed functions
- * (@jit("float64(float64)")); any error fails the load. */
+ * (@jit("float64(float64)")). A syntax error, a bad decorator or an error
+ * of an eagerly-signed function fails the load; errors in the body of any
+ * other def (an unsupported construct) are lazy, as in Numba: reported when
+ * that function is compiled (jit_compile, jit_call) or checked
+ * (jit_function_check), so other functions of the module still run. */
 jit_module *jit_module_load_file(jit_context *ctx, const char *path, jit_error **err);
 jit_module *jit_module_load_string(jit_context *ctx, const char *name, const char *source,
                                    jit_error **err);
@@ -81,6 +89,14 @@ jit_function *jit_module_function(jit_module *mod, const char *name);
 const char *jit_function_name(const jit_function *fn);
 int jit_function_nparams(const jit_function *fn);
 bool jit_function_is_jitted(const jit_function *fn);
+/* Number of top-level defs of mod, and the i-th one in source order (NULL
+ * when i is out of range); for tools that visit every function. */
+size_t jit_module_nfunctions(const jit_module *mod);
+jit_function *jit_module_function_at(jit_module *mod, size_t i);
+/* The errors found in fn's body at load (those every compile of fn would
+ * report; type errors need argument types and appear only at compile):
+ * 0 if none, else -1 with *err (all of them in jit_error_render). */
+int jit_function_check(jit_function *fn, jit_error **err);
 
 /* ---- types ---- */
 const jit_type *jit_type_bool(void);

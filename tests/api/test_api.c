@@ -320,6 +320,63 @@ Test(api, bad_source)
     jit_error_free(err);
 }
 
+/* Issue 2 (Numba's behaviour): an unsupported construct in one kernel's
+ * body does not fail the load; it is reported when that kernel compiles,
+ * by jit_function_check, and at load only for an eagerly-signed kernel. */
+Test(api, body_errors_are_lazy)
+{
+    const char *src = "from pyjit import jit\n"            /* 1 */
+                      "\n"                                 /* 2 */
+                      "@jit\n"                             /* 3 */
+                      "def bad(n):\n"                      /* 4 */
+                      "    return [i for i in range(n)]\n" /* 5 */
+                      "\n"                                 /* 6 */
+                      "@jit\n"                             /* 7 */
+                      "def good(n):\n"                     /* 8 */
+                      "    return n * 2\n";                /* 9 */
+    jit_error *err = NULL;
+    jit_module *m = jit_module_load_string(ctx, "lazy.py", src, &err);
+    cr_assert_not_null(m, "%s", err ? jit_error_message(err) : "");
+    cr_expect_eq(jit_module_nfunctions(m), 2);
+    jit_function *good = jit_module_function_at(m, 1), *bad = jit_module_function_at(m, 0);
+    cr_assert_str_eq(jit_function_name(good), "good");
+    cr_expect_null(jit_module_function_at(m, 2));
+    jit_value arg = jit_value_int(21), ret;
+    cr_assert_eq(jit_call(good, &arg, 1, &ret, &err), 0);
+    cr_expect_eq(ret.kind, JIT_INT64);
+    cr_expect_eq(ret.v.i, 42);
+    cr_expect_eq(jit_function_check(good, &err), 0);
+    cr_expect_null(err);
+
+    cr_expect_eq(jit_call(bad, &arg, 1, &ret, &err), -1);
+    cr_assert_not_null(err);
+    cr_expect_str_eq(jit_error_type(err), "UnsupportedError");
+    cr_expect_eq(jit_error_line(err), 5);
+    cr_expect(strstr(jit_error_message(err), "list comprehension"), "%s", jit_error_message(err));
+    jit_error_free(err);
+    err = NULL;
+    const jit_type *i64[] = {jit_type_int64()};
+    cr_expect_null(jit_compile(bad, i64, 1, &err));
+    cr_expect_eq(jit_error_line(err), 5);
+    jit_error_free(err);
+    err = NULL;
+    cr_expect_eq(jit_function_check(bad, &err), -1);
+    cr_assert_not_null(err);
+    char *text = jit_error_render(err);
+    cr_expect(strstr(text, "lazy.py:5:") == text, "%s", text);
+    jit_free(text);
+    jit_error_free(err);
+    err = NULL;
+
+    /* Eagerly signed: compiled at load, so the load fails at the body. */
+    const char *src2 = "from pyjit import jit\n\n@jit(\"int64(int64)\")\ndef bad(n):\n"
+                       "    return [i for i in range(n)]\n";
+    cr_expect_null(jit_module_load_string(ctx, "eager.py", src2, &err));
+    cr_assert_not_null(err);
+    cr_expect_eq(jit_error_line(err), 5);
+    jit_error_free(err);
+}
+
 Test(api, bad_signatures)
 {
     jit_error *err = NULL;

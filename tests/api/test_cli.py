@@ -48,6 +48,22 @@ def g(x):
     return y
 '''
 
+MIXED = '''from pyjit import jit
+
+@jit
+def bad(n):
+    return [i for i in range(n)]
+
+@jit
+def good(n):
+    return n * 3
+
+@jit
+def bad2(n):
+    f = lambda: n
+    return n
+'''
+
 
 def run(*args):
     p = subprocess.run([PYJIT, *args], capture_output=True, text=True, timeout=60)
@@ -107,6 +123,20 @@ with tempfile.TemporaryDirectory() as d:
           and 'note: while compiling the eager signature' in err2, (rc2, err2))
     rc, out, err = run('check', k)
     check('check ok', rc == 0 and out == '' and err == '', (rc, out, err))
+
+    # Body errors are lazy (Numba): one bad kernel does not block the others.
+    mixed = os.path.join(d, 'mixed.py')
+    open(mixed, 'w').write(MIXED)
+    rc, out, err = run('run', mixed, 'good', '4')
+    check('lazy: good runs', rc == 0 and out == cpython(MIXED, 'good', 4) + '\n', (rc, out, err))
+    rc, out, err = run('run', mixed, 'bad', '4')
+    check('lazy: bad fails', rc == 2 and err.startswith(mixed + ':5:') and 'list comprehension' in err,
+          (rc, err))
+    rc, out, err = run('dump', '--emit=types', mixed, 'bad', '--sig', 'int64')
+    check('lazy: bad dump', rc == 2 and err.startswith(mixed + ':5:'), (rc, err))
+    rc, out, err = run('check', mixed)
+    check('lazy: check reports all', rc == 2 and err.startswith(mixed + ':5:')
+          and (mixed + ':13:') in err and 'good' not in err, (rc, err))
 
     rc, out, err = run('run', k, 'fib', '25', '--bench', '3')
     check('bench stdout', rc == 0 and out == cpython(KERNEL, 'fib', 25) + '\n', (rc, out))
