@@ -5,11 +5,11 @@
      function (x + y), pyjit vs Numba vs the plain Python function;
   2. per shared kernel (../shared/bench/kernels): first-call compile time
      (fresh process each: first call - steady call at SMALL_N) and steady-state
-     run time at --n-scale * LARGE_N (min of --runs), pyjit vs Numba, with
+     run time at --n-scale * LARGE_N (default: LARGE_N) (min of --runs), pyjit vs Numba, with
      the checksum compared against the kernel's SMALL_CHECKSUM.
 
 usage: PYTHONPATH=build/python /usr/bin/python3 bench/python/bench_python.py
-           [--kernels DIR] [--runs 3] [--n-scale 0.25] [--markdown OUT] [KERNEL...]
+           [--kernels-dir DIR] [--runs 3] [--n-scale 1.0] [--markdown OUT] [KERNEL...]
 Needs /usr/bin/python3 with numba (python3-numba) and the pyjit package.
 """
 import argparse
@@ -109,7 +109,7 @@ def main(argv):
     ap.add_argument("kernels", nargs="*")
     ap.add_argument("--kernels-dir", default=DEFAULT_KERNELS)
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--n-scale", type=float, default=0.25)
+    ap.add_argument("--n-scale", type=float, default=1.0)
     ap.add_argument("--markdown")
     ap.add_argument("--skip-kernels", action="store_true")
     a = ap.parse_args(argv)
@@ -137,13 +137,16 @@ def main(argv):
             small = int(h["SMALL_N"])
             large = max(small, int(int(h["LARGE_N"]) * a.n_scale))
             pj = run_child("pyjit", path, small, large, a.runs)
-            nb = run_child("numba", path, small, large, a.runs)
             want = h.get("SMALL_CHECKSUM")
-            if "error" in pj:
-                row = "| %s | %d | %s | %.0f ms | - | - | %.1f ms | - | - |" % (
-                    name, large, "error: " + pj["error"][:90].replace("|", "/"),
-                    nb.get("compile_ms", float("nan")), nb.get("run_ms", float("nan")))
+            if "error" in pj:  # not compiled by pyjit yet: no Numba run either
+                row = "| %s | %d | %s | - | - | - | - | - | - |" % (
+                    name, large, "error: " + pj["error"][:100].replace("|", "/"))
             else:
+                nb = run_child("numba", path, small, large, a.runs)
+            if "error" not in pj and "error" in nb:
+                row = "| %s | %d | %.1f ms | numba error: %s | - | %.1f ms | - | - | - |" % (
+                    name, large, pj["compile_ms"], nb["error"][:80].replace("|", "/"), pj["run_ms"])
+            elif "error" not in pj:
                 ok = "ok" if pj["checksum"] == want and nb.get("checksum") == want else (
                     "MISMATCH pyjit %s numba %s want %s" % (pj["checksum"], nb.get("checksum"), want))
                 row = "| %s | %d | %.1f ms | %.0f ms | %.0fx | %.1f ms | %.1f ms | %.2f | %s |" % (

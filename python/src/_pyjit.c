@@ -458,7 +458,7 @@ typedef struct {
     bool has_buf;
     Py_buffer buf;
     jit_array *arr; /* JIT_ARRAY: view of buf (PyMem_Malloc'd) */
-    char layout;   /* 'C' or 'A' */
+    char layout;    /* 'C' or 'A' */
 } Arg;
 
 /* Wraps an array result; takes over its reference. With owner NULL the data
@@ -474,16 +474,31 @@ static PyObject *array_to_python(jit_array *a, Arg *args, int nargs)
     o->base = NULL;
     memset(a, 0, sizeof *a);
     if (!o->a.owner) {
+        /* Host memory: a view of the argument whose memory holds the data
+         * (that argument keeps it alive). */
+        int best = -1;
         for (int i = 0; i < nargs; i++) {
-            if (!args[i].has_buf)
+            if (!args[i].has_buf || !args[i].arr)
                 continue;
-            /* Any element of a view lies inside the exporter's allocation;
-             * the base object keeps it alive. */
-            PyObject *base = args[i].buf.obj ? args[i].buf.obj : args[i].obj;
-            o->base = Py_NewRef(base);
-            if (args[i].arr->data == o->a.data)
-                break; /* the same array: the best guess */
+            if (best < 0)
+                best = i;
+            const jit_array *x = args[i].arr;
+            char *lo = x->data, *hi = x->data;
+            for (int k = 0; k < x->ndim; k++) {
+                int64_t ext = (x->shape[k] - 1) * x->strides[k];
+                if (ext < 0)
+                    lo += ext;
+                else
+                    hi += ext;
+            }
+            hi += jit_kind_size(x->dtype);
+            if ((char *)o->a.data >= lo && (char *)o->a.data < hi) {
+                best = i;
+                break;
+            }
         }
+        if (best >= 0)
+            o->base = Py_NewRef(args[best].buf.obj ? args[best].buf.obj : args[best].obj);
     }
     PyObject *r = np_asarray == Py_None ? PyMemoryView_FromObject((PyObject *)o)
                                         : PyObject_CallOneArg(np_asarray, (PyObject *)o);
@@ -676,7 +691,11 @@ static int unbox_int(PyObject *o, jit_kind k, int64_t *out)
 {
     PyObject *idx = NULL;
     if (!PyLong_Check(o)) {
-        if (Py_TYPE(o)->tp_as_number && Py_TYPE(o)->tp_as_number->nb_index)
+        bool is_bool = false; /* numpy.bool_: __index__ is deprecated */
+        for (int i = 0; i < nscalar_types; i++)
+            if (scalar_types[i].type == Py_TYPE(o))
+                is_bool = scalar_types[i].kind == JIT_BOOL;
+        if (!is_bool && Py_TYPE(o)->tp_as_number && Py_TYPE(o)->tp_as_number->nb_index)
             idx = PyNumber_Index(o);
         else {
             int t = PyObject_IsTrue(o); /* numpy.bool_ has no __index__ */
@@ -1472,10 +1491,10 @@ static PyObject *dispatcher_get_nentries(DispatcherObject *d, void *unused)
     return PyLong_FromLong(d->nentries);
 }
 
-static PyMemberDef dispatcher_members[] = {
-    {"_release_gil", T_BOOL, offsetof(DispatcherObject, release_gil), 0,
-     "release the GIL around direct calls of compiled code"},
-    {NULL}};
+static PyMemberDef dispatcher_members[] = {{"_release_gil", T_BOOL,
+                                            offsetof(DispatcherObject, release_gil), 0,
+                                            "release the GIL around direct calls of compiled code"},
+                                           {NULL}};
 
 static PyGetSetDef dispatcher_getset[] = {
     {"_name", (getter)dispatcher_get_name, NULL, "function name", NULL},
