@@ -7,6 +7,7 @@ import ast
 import dis
 import inspect
 import keyword
+import linecache
 import math
 import sys
 import textwrap
@@ -101,14 +102,58 @@ def _underlying(v):
     return None
 
 
+def _fast_source(func):
+    """(lines, first line) of a def by indentation, without inspect's tokenizer
+    (whose first use costs ~20 ms); (None, 0) when unsure, then inspect decides."""
+    code = func.__code__
+    all_lines = linecache.getlines(code.co_filename, func.__globals__)
+    first = code.co_firstlineno  # the first decorator's line
+    if not all_lines or first < 1 or first > len(all_lines):
+        return None, 0
+    i = first - 1
+    indent = len(all_lines[i]) - len(all_lines[i].lstrip())
+    while i < len(all_lines) and not all_lines[i].lstrip().startswith(("def ", "async def ")):
+        i += 1
+    if i == len(all_lines):
+        return None, 0
+    end = i + 1
+    while end < len(all_lines):
+        l = all_lines[end]
+        t = l.strip()
+        if t and not t.startswith("#") and len(l) - len(l.lstrip()) <= indent:
+            break
+        end += 1
+    while end > i + 1 and (not all_lines[end - 1].strip()
+                           or all_lines[end - 1].lstrip().startswith("#")):
+        end -= 1
+    # Every line the code object has must be inside the block.
+    last = max((ln for _, _, ln in code.co_lines() if ln is not None), default=first)
+    if last > end:
+        return None, 0
+    lines = all_lines[first - 1:end]
+    try:
+        tree = ast.parse(textwrap.dedent("".join(lines)))
+    except SyntaxError:
+        return None, 0
+    if len(tree.body) != 1 or not isinstance(tree.body[0], (ast.FunctionDef, ast.AsyncFunctionDef)) \
+            or tree.body[0].name != func.__name__:
+        return None, 0
+    return lines, first
+
+
 class _Unit:
     def __init__(self, func, name):
         self.func, self.name = func, name
-        try:
-            lines, start = inspect.getsourcelines(func)
-        except (OSError, TypeError) as e:
-            raise SourceError("pyjit needs the source of %s() (inspect.getsource: %s)"
-                              % (func.__qualname__, e)) from None
+        if func.__name__ == "<lambda>":
+            raise SourceError("pyjit cannot compile a lambda (%s:%d): use a def"
+                              % (func.__code__.co_filename, func.__code__.co_firstlineno))
+        lines, start = _fast_source(func)
+        if lines is None:
+            try:
+                lines, start = inspect.getsourcelines(func)
+            except (OSError, TypeError) as e:
+                raise SourceError("pyjit needs the source of %s() (inspect.getsource: %s)"
+                                  % (func.__qualname__, e)) from None
         if func.__name__ == "<lambda>":
             raise SourceError("pyjit cannot compile a lambda (%s:%d): use a def"
                               % (func.__code__.co_filename, func.__code__.co_firstlineno))
