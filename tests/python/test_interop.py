@@ -609,3 +609,28 @@ def test_gil_kept_only_for_straight_line_kernels():
 
     forced(1)
     assert forced._release_gil is True
+
+
+# ---- source extraction -------------------------------------------------------
+
+
+def comment_at_column_0(x):
+    y = x + 1
+# a comment at column 0 inside the body
+    return y * 2
+
+
+def continued_at_column_0(x):
+    s = 1
+    return (x +
+s)
+
+
+def test_source_edge_cases():
+    from pyjit import source
+
+    for f in (comment_at_column_0, continued_at_column_0):
+        assert jit(f)(5) == f(5)
+        lines, start = source._fast_source(f)
+        if lines is not None:  # when the fast reader answers, it agrees with inspect
+            assert (lines, start) == tuple(inspect.getsourcelines(f))
