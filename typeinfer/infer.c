@@ -24,6 +24,8 @@ typedef struct FuncState {
     bool *vconst;      /* per value: an integer constant ... */
     int64_t *vval;     /* ... with this value */
     uint64_t *vmask;   /* per value: unit-step slice bits (slice: bit 0; tuple: bit i) */
+    bool *vnp;         /* per value: may be a NumPy scalar (from an array) */
+    bool *lnp;         /* per local: may hold a NumPy scalar */
     bool failed;       /* reported an error */
     bool live;         /* reached from the entry in the final call graph */
     struct FuncState *caller;
@@ -278,6 +280,7 @@ static bool build_ir(TiCtx *cx, FuncState *st)
     st->vconst = ARENA_NEWN(A, bool, nvalues > 0 ? nvalues : 1);
     st->vval = ARENA_NEWN(A, int64_t, nvalues > 0 ? nvalues : 1);
     st->vmask = ARENA_NEWN(A, uint64_t, nvalues > 0 ? nvalues : 1);
+    st->vnp = ARENA_NEWN(A, bool, nvalues > 0 ? nvalues : 1);
 
     /* reachability: unreachable blocks are emptied (ninsts == 0) */
     st->reachable = ARENA_NEWN(A, bool, nb);
@@ -409,6 +412,7 @@ static FuncState *new_state(TiCtx *cx, const FeFunction *fn, const Type *const *
     for (int i = 0; i < fn->nparams; i++)
         f->argtypes[i] = argtypes[i];
     f->local_types = ARENA_NEWN(A, const Type *, fn->nlocals > 0 ? fn->nlocals : 1);
+    st->lnp = ARENA_NEWN(A, bool, fn->nlocals > 0 ? fn->nlocals : 1);
     st->local_loc = ARENA_NEWN(A, SrcLoc, fn->nlocals > 0 ? fn->nlocals : 1);
     for (int i = 0; i < fn->nparams && i < fn->nlocals; i++) {
         f->local_types[i] = argtypes[i];
@@ -882,6 +886,8 @@ static bool type_call(TiCtx *cx, TiInst *in)
                .cval = cval,
                .kwnames = kwnames,
                .sig = in->sig_args};
+    for (int i = 0; i < nargs; i++)
+        op.npscalar = op.npscalar || st->vnp[in->args[i + 1]];
     bool ok;
     in->argmap = NULL;
     in->callee = NULL;
@@ -907,8 +913,97 @@ static bool type_call(TiCtx *cx, TiInst *in)
     return true;
 }
 
+static bool type_inst_core(TiCtx *cx, TiInst *in);
+
+/* Does iterating a value of type t yield array elements? */
+static bool iterates_array(const Type *t)
+{
+    if (!t)
+        return false;
+    if (t->kind == TY_ARRAY)
+        return true;
+    if (t->kind == TY_ITER || t->kind == TY_ENUMERATE)
+        return iterates_array(t->of);
+    if (t->kind == TY_ZIP)
+        for (int i = 0; i < t->nitems; i++)
+            if (iterates_array(t->items[i]))
+                return true;
+    return false;
+}
+
+/* NumPy scalars (array elements and what is computed from them) behave
+ * like Python numbers under pyjit's promotion rules, except in a few
+ * operations; where a value may be a NumPy scalar there, report it rather
+ * than give Python's answer. Then propagate the "may be a NumPy scalar"
+ * flag (monotone: locals only gain it). */
+static bool numpy_scalar_checks(TiCtx *cx, TiInst *in)
+{
+    FuncState *st = cx->cur;
+    TiFunc *f = st->f;
+    bool any = false;
+    int first = in->op == OP_CALL ? 1 : 0;
+    for (int i = first; i < in->nargs; i++)
+        any = any || st->vnp[in->args[i]];
+    const Type *a0 = in->nargs > 0 ? f->value_types[in->args[0]] : NULL;
+    const Type *a1 = in->nargs > 1 ? f->value_types[in->args[1]] : NULL;
+    (void)a1;
+    if (in->op == OP_CALL && a0->kind == TY_BUILTIN && any) {
+        const Type *x = in->nargs > 1 ? f->value_types[in->args[1]] : NULL;
+        if (a0->builtin == BI_ROUND && in->nargs == 3 && ti_is_float(x) && st->vnp[in->args[1]])
+            return error_at(cx, "TypingError", in->loc,
+                            "round(x, ndigits) of a NumPy float (an array element) rounds like "
+                            "np.round, not like Python's round: use round(float(x), ndigits)");
+    }
+    bool np = false;
+    switch (in->op) {
+    case OP_LOAD_LOCAL:
+        np = st->lnp[in->a];
+        break;
+    case OP_STORE_LOCAL:
+        if (st->vnp[in->args[0]] && !st->lnp[in->a]) {
+            st->lnp[in->a] = true;
+            cx->changed = true;
+        }
+        return true;
+    case OP_INDEX:
+        np = (a0->kind == TY_ARRAY && in->sig_ret && in->sig_ret->kind != TY_ARRAY) ||
+             (a0->kind == TY_TUPLE && st->vnp[in->args[0]]);
+        break;
+    case OP_FOR_ITER:
+        np = iterates_array(f->local_types[in->a]);
+        break;
+    case OP_UNPACK:
+        for (int k = 0; k < in->nres; k++)
+            st->vnp[in->res + k] = st->vnp[in->args[0]];
+        return true;
+    case OP_BINARY:
+    case OP_UNARY:
+    case OP_COMPARE:
+    case OP_BUILD_TUPLE:
+        np = any;
+        break;
+    case OP_CALL:
+        np = a0->kind == TY_DTYPE ||
+             (a0->kind == TY_BUILTIN &&
+              (a0->builtin == BI_ABS || a0->builtin == BI_MIN || a0->builtin == BI_MAX) && any);
+        break;
+    default:
+        break;
+    }
+    if (in->res >= 0)
+        st->vnp[in->res] = np;
+    return true;
+}
+
 /* Types one instruction; false if its result stays unknown. */
 static bool type_inst(TiCtx *cx, TiInst *in)
+{
+    if (!type_inst_core(cx, in))
+        return false;
+    return numpy_scalar_checks(cx, in);
+}
+
+static bool type_inst_core(TiCtx *cx, TiInst *in)
 {
     FuncState *st = cx->cur;
     TiFunc *f = st->f;
@@ -1016,6 +1111,8 @@ static bool type_inst(TiCtx *cx, TiInst *in)
                    .isconst = isconst,
                    .cval = cval,
                    .smask = smask,
+                   .npscalar = (in->nargs > 0 && st->vnp[in->args[0]]) ||
+                               (in->nargs > 1 && st->vnp[in->args[1]]),
                    .sig = in->sig_args};
         bool ok;
         switch (in->op) {

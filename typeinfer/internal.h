@@ -32,6 +32,7 @@ typedef struct TiOp {
     const uint64_t *smask; /* per operand: unit-step slice bits (a slice: bit 0;
                               a tuple: bit i for item i); may be NULL */
     const Type *recv;      /* CALL of a TY_METHOD: the receiver's type */
+    bool npscalar;         /* some operand may be a NumPy scalar (array element) */
     /* outputs */
     const Type **sig; /* sig_args (nargs entries) */
     const Type *ret;

@@ -154,10 +154,38 @@ static const struct {
     {B(BIN_ADD), K_TUPLE, K_TUPLE, r_tuple_concat},
 };
 
+/* NumPy bools (np.bool_, array elements) with bools: + is logical or, * is
+ * logical and, - is an error, // % ** << >> compute in int8. */
+static bool numpy_bool_binary(TiOp *op, FeBinOp b)
+{
+    const Type *i8 = ti_scalar(TY_INT8);
+    switch (b) {
+    case BIN_ADD:
+    case BIN_MUL:
+    case BIN_AND:
+    case BIN_OR:
+    case BIN_XOR:
+        return sig2(op, BOOL(), BOOL(), BOOL());
+    case BIN_SUB:
+        return ti_op_error(op, "TypingError",
+                           "numpy boolean subtract, the `-` operator, is not supported, use the "
+                           "bitwise_xor, the `^` operator, or the logical_xor function instead.");
+    case BIN_TRUEDIV:
+        return sig2(op, F64(), F64(), F64());
+    case BIN_MATMUL:
+        return ti_op_error(op, "TypingError",
+                           "unsupported operand type(s) for @: 'bool' and 'bool'");
+    default:
+        return sig2(op, i8, i8, i8);
+    }
+}
+
 bool ti_type_binary(TiOp *op, FeBinOp b)
 {
     const Type *l = op->args[0], *r = op->args[1];
     unsigned kl = klass(l), kr = klass(r);
+    if (op->npscalar && kl == K_BOOL && kr == K_BOOL)
+        return numpy_bool_binary(op, b);
     for (size_t i = 0; i < sizeof bin_templates / sizeof bin_templates[0]; i++) {
         if ((bin_templates[i].ops & B(b)) && (bin_templates[i].lhs & kl) &&
             (bin_templates[i].rhs & kr))
@@ -233,6 +261,15 @@ bool ti_type_unary(TiOp *op, FeUnOp u)
 {
     const Type *x = op->args[0];
     unsigned k = klass(x);
+    if (op->npscalar && k == K_BOOL && u != UN_NOT) {
+        if (u == UN_NEG)
+            return ti_op_error(op, "TypingError",
+                               "The numpy boolean negative, the `-` operator, is not supported, "
+                               "use the `~` operator or the logical_not function instead.");
+        op->sig[0] = BOOL(); /* + is the identity, ~ is logical not */
+        op->ret = BOOL();
+        return true;
+    }
     for (size_t i = 0; i < sizeof un_templates / sizeof un_templates[0]; i++)
         if ((un_templates[i].ops & B(u)) && (un_templates[i].arg & k))
             return un_templates[i].rule(op, u, x);
@@ -578,7 +615,7 @@ static bool r_abs(TiOp *op, TiBuiltin b)
     if (!need_number(op, b, 0))
         return false;
     const Type *x = op->args[0];
-    const Type *t = x->kind == TY_BOOL ? I64() : x;
+    const Type *t = x->kind == TY_BOOL && !op->npscalar ? I64() : x;
     op->sig[0] = t;
     op->ret = t;
     return true;

@@ -198,6 +198,13 @@ typedef struct TiFunc TiFunc;
  *  (Python error model, as Numba's default). UNARY -, +, ~ of an int keep
  *  its type (-uint8(3) == 253); of bool -> int64. Bitwise & | ^ << >> of
  *  int64 with uint64 is a TypingError (NumPy has no loop for it).
+ *  NumPy bools: when an operand may be a NumPy scalar (an array element or
+ *  computed from one; typeinfer tracks this), bool OP bool follows NumPy:
+ *  BINARY + and * with sig (bool, bool) -> bool are logical OR and AND
+ *  (codegen: or/and of the i1 values, not add/mul); // % ** << >> get sig
+ *  (int8, int8) -> int8; / -> float64; - is a TypingError. UNARY ~ with
+ *  sig_ret bool is logical NOT; + of such a bool is the identity (bool);
+ *  unary - is a TypingError; abs() of it is the identity (bool).
  *  Conversions: besides those listed above, "to bool" (only in stores into
  *  bool arrays, np.bool_(x), fill values) is x != 0 (NaN -> True). "Store
  *  float -> signed int" (a scalar float stored into an int8..int64 array:

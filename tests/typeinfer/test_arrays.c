@@ -274,3 +274,31 @@ Test(arrays, errors)
     expect_error("return a[1.5:]", "(float64[::1],)", "slice indices must be integers or None");
     expect_error("return a.shape[2]", "(float64[:, :],)", "tuple index out of range");
 }
+
+/* NumPy scalars (array elements, and values computed from them) are
+ * tracked: bool arithmetic follows NumPy there, and round(x, n) of a NumPy
+ * float (np.round's algorithm) is rejected. */
+Test(arrays, numpy_scalar_bools_and_round)
+{
+    TiProgram *p = infer_ok("return a[0] + a[1]", "(bool[::1],)");
+    const TiInst *in = nth_inst(p->entry, OP_BINARY, 0);
+    SIG_IS(in, 0, "bool");
+    cr_expect_str_eq(in->sig_ret->name, "bool");
+    p = infer_ok("x = a[0] > 0\n    y = a[1] > 0\n    return x * y, x // y, ~x, +y, abs(x), x / y",
+                 "(int64[::1],)");
+    cr_expect_str_eq(p->entry->ret->name, "(bool, int8, bool, bool, bool, float64)");
+    expect_error("return a[0] - a[1]", "(bool[::1],)", "numpy boolean subtract");
+    expect_error("s = 0\n    for x in a:\n        s = s + -x\n    return s", "(bool[::1],)",
+                 "The numpy boolean negative");
+    expect_error("return round(a[0] * 2.0, 2)", "(float64[::1],)",
+                 "round(x, ndigits) of a NumPy float");
+    expect_error("x = 0.5\n    if b:\n        x = a[0]\n    return round(x, 1)",
+                 "(float32[::1], bool)", "round(x, ndigits) of a NumPy float");
+    /* Python bools keep Python's rules */
+    p = infer_ok("return (b > 0) + (c > 0), ~(b > 0), abs(b > 0)", "(float64[::1], int64, int64)");
+    cr_expect_str_eq(p->entry->ret->name, "UniTuple(int64, 3)");
+    p = infer_ok("return round(float(a[0]), 2) + int(a[1]) + int(a[2])", "(float64[::1],)");
+    cr_expect_str_eq(p->entry->ret->name, "float64");
+    p = infer_ok("s = 0\n    for x in a:\n        s += x\n    return s", "(bool[::1],)");
+    cr_expect_str_eq(p->entry->ret->name, "int64");
+}
