@@ -44,6 +44,7 @@ typedef struct CgModule {
     SrcLoc loc;         /* of the instruction being lowered */
     const char *file;   /* its source file */
     LLVMTypeRef i1, i8, i16, i32, i64, f32, f64, ptr, empty, voidt;
+    struct CgDebug *di; /* DWARF state (debuginfo.c); NULL unless opts->debug */
 } CgModule;
 
 /* Per-function lowering state. */
@@ -143,5 +144,23 @@ double cg_rt_int_truediv(int64_t a, int64_t b);
 /* Address of an external symbol: rt_symbols, then codegen's own helpers
  * and libm. */
 void *cg_lookup_symbol(const char *name);
+
+/* ---- debuginfo.c (DWARF, opts->debug; each call is a no-op without it) ---- */
+typedef struct CgDebug CgDebug;
+/* Compile unit for the entry's source file and the module flags; call
+ * before lowering. */
+void cg_di_begin_module(CgModule *m);
+/* Subprogram "name(argtypes)" for f->fn; the builder's location becomes the
+ * def line. Call before building any instruction of f. */
+void cg_di_begin_function(CgFunc *f);
+/* The builder's location becomes in's line:col (every lowered TiInst). */
+void cg_di_set_location(CgFunc *f, const TiInst *in);
+/* Parameters and named locals of f (its entry-block allocas) as variables. */
+void cg_di_declare_locals(CgFunc *f);
+/* DWARF type of an array local laid out as `mem` (NULL if not described). */
+LLVMMetadataRef cg_di_array_type(CgModule *m, const Type *t, LLVMTypeRef mem);
+/* Describes the wrappers, repairs stray locations, finalizes and frees the
+ * debug state; call after lowering (even a failed one), before verifying. */
+void cg_di_finish(CgModule *m);
 
 #endif

@@ -102,7 +102,9 @@ CgCode *cg_compile(CgTarget *t, const TiProgram *p, const CgOptions *opts, DiagL
     LLVMSetModuleDataLayout(m.mod, td);
     LLVMDisposeTargetData(td);
 
+    cg_di_begin_module(&m);
     bool ok = cg_lower_program(&m);
+    cg_di_finish(&m);
     LLVMDisposeBuilder(m.b);
     map_free(&m.strings);
     free(m.funcs);

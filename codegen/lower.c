@@ -711,6 +711,7 @@ static void lower_inst(CgFunc *f, const TiInst *in)
     const FeFunction *fn = f->tf->fn;
     f->inst = in;
     m->loc = in->loc;
+    cg_di_set_location(f, in);
     /* Code after a terminator in the same IR block is dead. */
     if (LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(b)))
         LLVMPositionBuilderAtEnd(b, cg_block(f, "dead"));
@@ -941,6 +942,7 @@ static void lower_func(CgModule *m, const TiFunc *tf)
     f->fn = m->funcs[tf->index];
     m->loc = fn->loc;
     m->file = fn->module ? fn->module->filename : NULL;
+    cg_di_begin_function(f);
     f->rettype = impl_ret_type(m, tf);
     f->allocas = cg_block(f, "entry");
     LLVMBasicBlockRef params = cg_block(f, "params");
@@ -959,6 +961,7 @@ static void lower_func(CgModule *m, const TiFunc *tf)
         if (lt)
             f->locals[i] = cg_alloca(f, cg_mem_type(m, lt), fn->local_names[i]);
     }
+    cg_di_declare_locals(f);
     /* A flag per local that may be read while unbound (UnboundLocalError). */
     f->assigned = sup_calloc((size_t)(fn->nlocals > 0 ? fn->nlocals : 1), sizeof *f->assigned);
     for (int bi = 0; bi < tf->nblocks; bi++)
