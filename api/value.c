@@ -116,9 +116,14 @@ void jit_array_release(jit_array *a)
     memset(a, 0, sizeof *a);
 }
 
-/* 'C' when the strides are those of a C-contiguous array, else 'A'. */
+/* 'C' when the strides are those of a C-contiguous array, else 'A'.
+ * NumPy's rule: a dimension of length 1 may have any stride, and an empty
+ * array is contiguous. */
 static char array_layout(const jit_array *a)
 {
+    for (int i = 0; i < a->ndim; i++)
+        if (a->shape[i] == 0)
+            return 'C';
     int64_t stride = (int64_t)jit_kind_size(a->dtype);
     for (int i = a->ndim - 1; i >= 0; i--) {
         if (a->shape[i] != 1 && a->strides[i] != stride)
@@ -300,6 +305,76 @@ void jit_value_clear(jit_value *v)
     *v = jit_value_none();
 }
 
+static int64_t array_size(const jit_array *a)
+{
+    int64_t n = 1;
+    for (int i = 0; i < a->ndim; i++)
+        n *= a->shape[i];
+    return n;
+}
+
+/* One element as Python prints the item of a.tolist(): bools, ints, and
+ * Python floats (a float32 element widened: 0.10000000149011612). */
+static void element_repr(StrBuf *sb, jit_kind dtype, const char *p)
+{
+    char buf[64];
+    switch (dtype) {
+    case JIT_BOOL:
+        sb_puts(sb, *(const uint8_t *)p ? "True" : "False");
+        break;
+    case JIT_INT8:
+        sb_printf(sb, "%d", *(const int8_t *)p);
+        break;
+    case JIT_INT16:
+        sb_printf(sb, "%d", *(const int16_t *)p);
+        break;
+    case JIT_INT32:
+        sb_printf(sb, "%" PRId32, *(const int32_t *)p);
+        break;
+    case JIT_INT64:
+        sb_printf(sb, "%" PRId64, *(const int64_t *)p);
+        break;
+    case JIT_UINT8:
+        sb_printf(sb, "%u", *(const uint8_t *)p);
+        break;
+    case JIT_UINT16:
+        sb_printf(sb, "%u", *(const uint16_t *)p);
+        break;
+    case JIT_UINT32:
+        sb_printf(sb, "%" PRIu32, *(const uint32_t *)p);
+        break;
+    case JIT_UINT64:
+        sb_printf(sb, "%" PRIu64, *(const uint64_t *)p);
+        break;
+    case JIT_FLOAT32:
+        rt_format_float((double)*(const float *)p, buf, sizeof buf);
+        sb_puts(sb, buf);
+        break;
+    case JIT_FLOAT64:
+        rt_format_float(*(const double *)p, buf, sizeof buf);
+        sb_puts(sb, buf);
+        break;
+    default:
+        break;
+    }
+}
+
+/* repr(a.tolist()) of dimension d onwards, starting at p. */
+static void array_repr(StrBuf *sb, const jit_array *a, int d, const char *p)
+{
+    sb_putc(sb, '[');
+    for (int64_t i = 0; i < a->shape[d]; i++) {
+        if (i)
+            sb_puts(sb, ", ");
+        const char *q = p + i * a->strides[d];
+        if (d + 1 < a->ndim)
+            array_repr(sb, a, d + 1, q);
+        else
+            element_repr(sb, a->dtype, q);
+    }
+    sb_putc(sb, ']');
+}
+
 static void repr(StrBuf *sb, const jit_value *v)
 {
     char buf[64];
@@ -341,19 +416,13 @@ static void repr(StrBuf *sb, const jit_value *v)
             sb_putc(sb, ',');
         sb_putc(sb, ')');
         break;
-    case JIT_ARRAY: {
-        /* TODO: NumPy's repr (common width, precision 8, wrapping). */
-        const jit_array *a = v->v.array;
-        if (!valid_array(a)) {
+    case JIT_ARRAY:
+        if (!valid_array(v->v.array) || (!v->v.array->data && array_size(v->v.array) > 0)) {
             sb_puts(sb, "<invalid array>");
             break;
         }
-        sb_printf(sb, "<array %s shape=(", ti_scalar(kind_types[a->dtype])->name);
-        for (int i = 0; i < a->ndim; i++)
-            sb_printf(sb, "%s%" PRId64, i ? ", " : "", a->shape[i]);
-        sb_puts(sb, a->ndim == 1 ? ",)>" : ")>");
+        array_repr(sb, v->v.array, 0, (const char *)v->v.array->data);
         break;
-    }
     default:
         sb_puts(sb, "<invalid jit_value>");
         break;
