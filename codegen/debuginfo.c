@@ -276,13 +276,16 @@ void cg_di_begin_function(CgFunc *f)
         if (t)
             types[nt++] = t;
     }
-    LLVMMetadataRef sp =
-        make_subprogram(m, name, LLVMGetValueName(f->fn), (unsigned)tf->fn->loc.line, types, nt,
-                        LLVMDIFlagPrototyped);
+    LLVMMetadataRef sp = make_subprogram(m, tf->fn->name, name, (unsigned)tf->fn->loc.line, types,
+                                         nt, LLVMDIFlagPrototyped);
     free(types);
     free(name);
     LLVMSetSubprogram(f->fn, sp);
-    LLVMSetCurrentDebugLocation2(m->b, location(m, sp, tf->fn->loc));
+    /* Line 0 until the first instruction: the prologue (allocas, storing
+     * the arguments) has no source line, so gdb's `break fib` stops after
+     * it, where the parameters already hold their values. */
+    SrcLoc none = {0, 0};
+    LLVMSetCurrentDebugLocation2(m->b, location(m, sp, none));
 }
 
 void cg_di_set_location(CgFunc *f, const TiInst *in)
@@ -337,8 +340,8 @@ static SrcLoc entry_loc(CgModule *m)
 
 /* Repairs what lowering left: wrappers get an artificial subprogram (so
  * inlining a described function into them keeps the metadata consistent),
- * the entry block of each function is put on the `def` line (it only holds
- * allocas and their zeroing), and any location pointing at another
+ * the entry block of each described function gets line 0 (it only holds
+ * allocas and their zeroing: prologue, not source), and any location pointing at another
  * function's subprogram or missing on a call is reset to the def line.
  * The verifier rejects the last two; this keeps -g robust against new
  * lowering code. */
@@ -346,6 +349,7 @@ static void fix_function(CgModule *m, LLVMValueRef fn)
 {
     LLVMMetadataRef sp = LLVMGetSubprogram(fn);
     SrcLoc def = entry_loc(m);
+    bool wrapper = !sp;
     if (!sp) {
         const char *name = LLVMGetValueName(fn);
         LLVMMetadataRef none = NULL;
@@ -359,13 +363,17 @@ static void fix_function(CgModule *m, LLVMValueRef fn)
                 def = m->prog->funcs[i]->fn->loc;
     }
     LLVMMetadataRef defloc = location(m, sp, def);
+    SrcLoc none = {0, 0};
+    LLVMMetadataRef noloc = location(m, sp, none);
     LLVMBasicBlockRef entry = LLVMGetFirstBasicBlock(fn);
     for (LLVMBasicBlockRef bb = entry; bb; bb = LLVMGetNextBasicBlock(bb))
         for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in; in = LLVMGetNextInstruction(in)) {
             LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(in);
             bool wrong = loc && LLVMDILocationGetScope(loc) != sp;
             bool need = !loc && LLVMIsACallInst(in);
-            if (bb == entry || wrong || need)
+            if (bb == entry && !wrapper)
+                LLVMInstructionSetDebugLoc(in, noloc);
+            else if (wrong || need)
                 LLVMInstructionSetDebugLoc(in, defloc);
         }
 }
