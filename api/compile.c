@@ -12,7 +12,8 @@ static CgOptions cg_options(const jit_context *ctx, const FeFunction *fn, bool k
     o.opt_level = ctx->opts.opt_level;
     o.fastmath = ctx->opts.fastmath || fn->options.fastmath;
     o.boundscheck = ctx->opts.boundscheck || fn->options.boundscheck;
-    o.debug = ctx->opts.debug;
+    o.debug = ctx->opts.debug || fn->options.debug;
+    o.perf_map = ctx->opts.perf_map;
     o.keep_ir = keep_ir;
     return o;
 }

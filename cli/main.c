@@ -36,6 +36,8 @@ static const char *help_text =
     "  --fastmath      allow float reassociation (Numba's fastmath=True)\n"
     "  --boundscheck   raise IndexError on out-of-range indices\n"
     "  --time          print the per-phase compile times on stderr\n"
+    "  -g              DWARF debug info: debug the kernel in gdb / VS Code (docs/debugging.md)\n"
+    "  --perf-map      write /tmp/perf-PID.map for `perf report` (or PYJIT_PERF_MAP=1)\n"
     "  --bench N       (run) call FUNC N more times; print compile_ms, run_ms_min,\n"
     "                  run_ms_median on stderr\n"
     "  --emit=KIND     (dump) bytecode, types, llvm, llvm-opt or asm\n"
@@ -376,6 +378,10 @@ static int parse_cli(int argc, char **argv, Cli *cli)
             cli->opts.boundscheck = true;
         } else if (strcmp(a, "--time") == 0) {
             cli->time = true;
+        } else if (strcmp(a, "-g") == 0) {
+            cli->opts.debug = true;
+        } else if (strcmp(a, "--perf-map") == 0) {
+            cli->opts.perf_map = true;
         } else if (strcmp(a, "--bench") == 0 || strncmp(a, "--bench=", 8) == 0) {
             const char *v = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : NULL);
             char *end = NULL;

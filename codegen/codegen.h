@@ -40,6 +40,8 @@ typedef struct CgOptions {
     bool boundscheck;
     bool debug;   /* DWARF (later issue) */
     bool keep_ir; /* keep unoptimised and optimised IR text for dumps */
+    /* /tmp/perf-PID.map entries (also env PYJIT_PERF_MAP=1; perfmap.c) */
+    bool perf_map;
 } CgOptions;
 
 typedef enum { CG_DUMP_LLVM, CG_DUMP_LLVM_OPT, CG_DUMP_ASM } CgDumpKind;

@@ -113,6 +113,7 @@ typedef struct FeOptions {
     bool fastmath, boundscheck, cache, parallel, nogil;
     bool boundscheck_set; /* boundscheck given explicitly */
     const char *error_model; /* "python" (default) or "numpy"; interned */
+    bool debug;              /* debug=True: DWARF debug info (docs/debugging.md) */
 } FeOptions;
 
 typedef struct FeFunction {
@@ -167,6 +168,7 @@ struct FeModule {
     FeFunction **funcs;   /* top-level defs in source order */
     Interner *interner;
     Arena arena;
+    double bytecode_ms; /* of fe_load_module's time: compiling the defs to bytecode */
 };
 
 /* Loads a module (see the top comment). */

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 typedef struct M {
     FeModule *m;
@@ -890,6 +891,8 @@ static void decorators(M *M_, FeFunction *fn, const Node *def)
             set_bool_option(M_, kw, &fn->options.parallel);
         else if (strcmp(k, "fastmath") == 0)
             set_bool_option(M_, kw, &fn->options.fastmath);
+        else if (strcmp(k, "debug") == 0)
+            set_bool_option(M_, kw, &fn->options.debug);
         else if (strcmp(k, "boundscheck") == 0) {
             FeConst c;
             if (fold(M_, kw->a, &c) && c.kind == FC_NONE)
@@ -969,7 +972,12 @@ FeModule *fe_load_module(const char *filename, const char *source, Interner *in,
         /* Body errors are lazy, as in Numba: reported when the function is
          * compiled (eager signatures compile at load) or by `pyjit check`. */
         DiagList *errs = &fn->diags;
+        struct timespec b0, b1; /* bytecode time, for `pyjit run --time` */
+        clock_gettime(CLOCK_MONOTONIC, &b0);
         fe_compile_function(m, fn, s, errs);
+        clock_gettime(CLOCK_MONOTONIC, &b1);
+        m->bytecode_ms +=
+            (double)(b1.tv_sec - b0.tv_sec) * 1e3 + (double)(b1.tv_nsec - b0.tv_nsec) / 1e6;
         defaults(&M_, fn, s, errs);
         vec_push(&M_.funcs, fn);
         FeGlobal *g = bind(&M_, fn->name, FG_FUNCTION, fn->loc, false);

@@ -60,6 +60,9 @@ typedef struct jit_options {
     bool fastmath;     /* allow reassociation etc. (Numba's fastmath=True), default false */
     bool boundscheck;  /* IndexError on out-of-range indices, default false */
     bool debug;        /* DWARF debug info, default false */
+    /* Append each compiled function to /tmp/perf-PID.map so `perf report`
+     * names it (also when the environment has PYJIT_PERF_MAP=1), default false. */
+    bool perf_map;
 } jit_options;
 
 /* Fills *opts with the defaults. */
