@@ -163,4 +163,12 @@ LLVMMetadataRef cg_di_array_type(CgModule *m, const Type *t, LLVMTypeRef mem);
  * debug state; call after lowering (even a failed one), before verifying. */
 void cg_di_finish(CgModule *m);
 
+/* ---- perfmap.c ---- */
+/* opts->perf_map or PYJIT_PERF_MAP=1 (not "0") in the environment. */
+bool cg_perf_map_wanted(const CgOptions *opts);
+/* After MCJIT finalised p (its C-ABI entry at wrapper_addr): appends
+ * "ADDR SIZE name" for each of its functions to /tmp/perf-PID.map. False
+ * if the object or the file could not be found/written. */
+bool cg_perf_map_write(const TiProgram *p, void *wrapper_addr);
+
 #endif

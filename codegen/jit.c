@@ -204,6 +204,8 @@ CgCode *cg_compile(CgTarget *t, const TiProgram *p, const CgOptions *opts, DiagL
         }
     }
     c->mc_ms = now_ms() - t2;
+    if (cg_perf_map_wanted(opts))
+        cg_perf_map_write(p, c->addr);
     return c;
 }
 
