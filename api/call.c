@@ -405,6 +405,16 @@ typedef struct RetConv {
     jit_compiled *inner;
 } RetConv;
 
+/* Forgets the references the arrays in v hold (they were handed on). */
+static void disown(jit_value *v)
+{
+    if (v->kind == JIT_ARRAY && v->v.array)
+        v->v.array->owner = NULL;
+    else if (v->kind == JIT_TUPLE)
+        for (size_t i = 0; i < v->v.tuple.n; i++)
+            disown(&v->v.tuple.items[i]);
+}
+
 static void retconv_handler(ffi_cif *cif, void *ret, void **args, void *user)
 {
     jit_compiled *outer = user;
@@ -414,6 +424,7 @@ static void retconv_handler(ffi_cif *cif, void *ret, void **args, void *user)
     jit_value v = call_raw(rc->inner, inner_args);
     if (outer->ret_by_pointer) {
         write_value(*(char **)args[0], want, &v);
+        disown(&v); /* the caller of the entry owns the arrays now */
     } else if (want->kind == TY_FLOAT32 || want->kind == TY_FLOAT64) {
         write_value(ret, want, &v);
     } else if (want->kind != TY_NONE) {
@@ -621,6 +632,12 @@ static jit_compiled *dispatch(jit_function *fn, const jit_value *args, size_t na
     }
     jit_context *ctx = fn->mod->ctx;
     const FeFunction *f = fn->fe;
+    if (f->diags.nerrors > 0) {
+        /* A body pyjit cannot compile (e.g. `def f(*args)`, whose nparams
+         * says nothing of its arity): that error, whatever the arguments. */
+        jit__set_error(err, jit__error_from_diags(&f->diags, fn->mod->fe->source));
+        return NULL;
+    }
     int np = f->nparams;
     if ((int)nargs > np || nargs > 255) {
         jit__invalid(err, "%s() takes %d argument%s but %zu were given", f->name, np,

@@ -137,10 +137,13 @@ static bool valid_array(const jit_array *a)
 {
     if (!a || !is_dtype(a->dtype) || a->ndim < 1 || a->ndim > JIT_MAX_NDIM)
         return false;
-    for (int i = 0; i < a->ndim; i++)
+    bool empty = false;
+    for (int i = 0; i < a->ndim; i++) {
         if (a->shape[i] < 0)
             return false;
-    return true;
+        empty |= a->shape[i] == 0;
+    }
+    return a->data || empty; /* elements need memory */
 }
 
 const jit_type *jit_type_tuple(jit_context *ctx, const jit_type *const *items, size_t n)
@@ -305,14 +308,6 @@ void jit_value_clear(jit_value *v)
     *v = jit_value_none();
 }
 
-static int64_t array_size(const jit_array *a)
-{
-    int64_t n = 1;
-    for (int i = 0; i < a->ndim; i++)
-        n *= a->shape[i];
-    return n;
-}
-
 /* One element as Python prints the item of a.tolist(): bools, ints, and
  * Python floats (a float32 element widened: 0.10000000149011612). */
 static void element_repr(StrBuf *sb, jit_kind dtype, const char *p)
@@ -417,7 +412,7 @@ static void repr(StrBuf *sb, const jit_value *v)
         sb_putc(sb, ')');
         break;
     case JIT_ARRAY:
-        if (!valid_array(v->v.array) || (!v->v.array->data && array_size(v->v.array) > 0)) {
+        if (!valid_array(v->v.array)) {
             sb_puts(sb, "<invalid array>");
             break;
         }

@@ -573,6 +573,73 @@ Test(arrays, typed_function_pointers)
     cr_expect_eq(rt_nrt_live(), live0);
 }
 
+/* ---- eager signatures with array types ---- */
+
+Test(arrays, eager_array_signatures)
+{
+    const char *src = "import numpy as np\n"
+                      "from pyjit import jit\n"
+                      "\n"
+                      "@jit(\"float64[:](int64)\")\n"
+                      "def ones(n):\n"
+                      "    return np.ones(n)\n"
+                      "\n"
+                      "@jit(\"float64(float64[:])\")\n"
+                      "def esum(a):\n"
+                      "    s = 0.0\n"
+                      "    for x in a:\n"
+                      "        s += x\n"
+                      "    return s\n";
+    jit_error *err = NULL;
+    jit_module *m = jit_module_load_string(ctx, "eager.py", src, &err);
+    if (!m) {
+        char *text = jit_error_render(err);
+        cr_log_error("%s", text);
+        jit_free(text);
+        jit_error_free(err);
+    }
+    cr_assert_not_null(m);
+    /* a C-contiguous host array goes to the declared A signature */
+    double d[5] = {0.5, 1.5, 2.5, 3.5, 4.5};
+    jit_array a;
+    jit_array_init(&a, d, JIT_FLOAT64, 1, (int64_t[]){5});
+    jit_value v = arr(&a), r;
+    cr_assert_eq(jit_call(jit_module_function(m, "esum"), &v, 1, &r, &err), 0);
+    char *want = cpython("esum(np.array([0.5, 1.5, 2.5, 3.5, 4.5]))");
+    char *got = jit_value_repr(&r);
+    cr_expect_str_eq(got, want);
+    jit_free(got);
+    free(want);
+    /* the declared return type (layout A) wraps the inferred C result: the
+     * array's reference reaches the caller exactly once */
+    jit_function *ones = jit_module_function(m, "ones");
+    jit_value n = jit_value_int(3);
+    cr_assert_eq(jit_call(ones, &n, 1, &r, &err), 0);
+    cr_assert_eq(r.kind, JIT_ARRAY);
+    cr_expect_not_null(r.v.array->owner);
+    cr_expect_eq(rt_nrt_live(), live0 + 1);
+    want = cpython("ones(3)");
+    got = jit_value_repr(&r);
+    cr_expect_str_eq(got, want);
+    jit_free(got);
+    free(want);
+    jit_value_clear(&r);
+    cr_expect_eq(rt_nrt_live(), live0);
+    const jit_type *i64[] = {jit_type_int64()};
+    jit_compiled *c = jit_compile(ones, i64, 1, &err);
+    cr_assert_not_null(c);
+    cr_expect_str_eq(jit_type_name(jit_compiled_return_type(c)), "array(float64, 1d, A)");
+    void (*f)(jit_array *, int64_t) = (void (*)(jit_array *, int64_t))jit_compiled_address(c);
+    jit_array out;
+    f(&out, 4);
+    cr_assert_null(jit_take_error());
+    cr_expect_eq(out.shape[0], 4);
+    cr_expect_eq(((double *)out.data)[3], 1.0);
+    cr_expect_eq(rt_nrt_live(), live0 + 1);
+    jit_array_release(&out);
+    cr_expect_eq(rt_nrt_live(), live0);
+}
+
 /* ---- memory stays flat ---- */
 
 static long peak_rss_kb(void)
