@@ -51,7 +51,8 @@ static jit_compiled *compile_uncached(jit_function *fn, const Type *const *argty
     memcpy(c->argtypes, argtypes, sizeof *argtypes * (size_t)nargs);
     c->ret = c->prog->entry->ret;
     c->ffi_ok = jit__prepare_ffi(c, NULL); /* jit_call reports the reason if false */
-    c->times.parse_ms = fn->mod->parse_ms;
+    c->times.bytecode_ms = fn->mod->fe->bytecode_ms;
+    c->times.parse_ms = fn->mod->parse_ms - c->times.bytecode_ms;
     c->times.infer_ms = t1 - t0;
     cg_code_times(c->code, &c->times.lower_ms, &c->times.opt_ms, &c->times.mc_ms);
     c->times.total_ms = jit__now_ms() - t0;

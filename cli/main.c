@@ -110,9 +110,9 @@ static void print_times(const jit_compiled *c)
     jit_compile_times t;
     jit_compiled_times(c, &t);
     fprintf(stderr,
-            "parse_ms: %.3f\ninfer_ms: %.3f\nlower_ms: %.3f\nopt_ms: %.3f\nmc_ms: %.3f\n"
-            "total_ms: %.3f\n",
-            t.parse_ms, t.infer_ms, t.lower_ms, t.opt_ms, t.mc_ms, t.total_ms);
+            "parse_ms: %.3f\nbytecode_ms: %.3f\ninfer_ms: %.3f\nlower_ms: %.3f\nopt_ms: %.3f\n"
+            "mc_ms: %.3f\ntotal_ms: %.3f\n",
+            t.parse_ms, t.bytecode_ms, t.infer_ms, t.lower_ms, t.opt_ms, t.mc_ms, t.total_ms);
 }
 
 static int parse_args(const Cli *cli, jit_value *vals)

@@ -149,8 +149,15 @@ char *jit_compiled_dump(const jit_compiled *c, jit_dump_kind kind);
  * parse (module load), infer, lower, optimise, machine code. */
 typedef struct jit_compile_times {
     double parse_ms, infer_ms, lower_ms, opt_ms, mc_ms, total_ms;
+    /* Part of the module load spent compiling defs to bytecode (parse_ms is
+     * the rest of the load). */
+    double bytecode_ms;
 } jit_compile_times;
 void jit_compiled_times(const jit_compiled *c, jit_compile_times *out);
+/* The phases of c's compile as a -ftime-report style table (wall ms and
+ * share of: parse, bytecode, type inference, lowering, optimisation,
+ * machine code, total). Free with jit_free. NULL if c is NULL. */
+char *jit_compiled_time_report(const jit_compiled *c);
 
 /* ---- dynamic calls ---- */
 typedef enum {
