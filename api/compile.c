@@ -113,6 +113,7 @@ jit_compiled *jit__compile(jit_function *fn, const Type *const *argtypes, int na
         map_put_bytes(&fn->cache, key, klen, e);
         vec_push(&fn->entries, e);
         owner = true;
+        ctx->ncompiles++;
     }
     while (!owner && e->state == CE_COMPILING)
         pthread_cond_wait(&ctx->cache_cond, &ctx->cache_lock);
@@ -193,6 +194,10 @@ jit_compiled *jit_compile(jit_function *fn, const jit_type *const *argtypes, siz
         return NULL;
     }
     const FeFunction *f = fn->fe;
+    if (f->diags.nerrors > 0) { /* the body's error first, as jit_call does */
+        jit__set_error(err, jit__error_from_diags(&f->diags, fn->mod->fe->source));
+        return NULL;
+    }
     int np = f->nparams;
     if ((int)nargs > np || nargs > 255) {
         jit__invalid(err, "%s() takes %d argument%s but %zu were given", f->name, np,

@@ -88,6 +88,16 @@ void jit_context_free(jit_context *ctx)
     free(ctx);
 }
 
+uint64_t jit_context_compile_count(jit_context *ctx)
+{
+    if (!ctx)
+        return 0;
+    pthread_mutex_lock(&ctx->cache_lock);
+    uint64_t n = ctx->ncompiles;
+    pthread_mutex_unlock(&ctx->cache_lock);
+    return n;
+}
+
 /* ---- sources for tracebacks ----
  * jit_take_error has no context, so loaded modules register their file name
  * and source text here; jit_context_free removes its own. */

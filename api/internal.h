@@ -26,6 +26,7 @@ struct jit_context {
     pthread_cond_t cache_cond; /* signalled when a cache entry finishes compiling */
     Vec(jit_module *) modules;
     Map value_types; /* shape of a tuple jit_value -> its Type (cache_lock) */
+    uint64_t ncompiles; /* signatures compiled: cache misses (cache_lock) */
 };
 
 struct jit_module {

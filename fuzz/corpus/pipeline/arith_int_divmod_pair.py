@@ -1,0 +1,9 @@
+from pyjit import jit
+INT64_MAX = 9223372036854775807
+INT64_MIN = -INT64_MAX - 1
+
+@jit
+def divmod_pair(a, b):
+    q = a // b
+    r = a % b
+    return q, r, q * b + r == a

@@ -1,0 +1,7 @@
+from pyjit import jit
+INT64_MAX = 9223372036854775807
+INT64_MIN = -INT64_MAX - 1
+
+@jit
+def mod(a, b):
+    return a % b

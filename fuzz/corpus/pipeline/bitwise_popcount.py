@@ -1,0 +1,11 @@
+from pyjit import njit
+INT64_MAX = 9223372036854775807
+INT64_MIN = -INT64_MAX - 1
+
+@njit
+def popcount(x):
+    n = 0
+    while x:
+        x &= x - 1
+        n += 1
+    return n

@@ -1,0 +1,8 @@
+from pyjit import jit
+NAN = float("nan")
+
+@jit
+def truthy(x):
+    if x:
+        return True
+    return False

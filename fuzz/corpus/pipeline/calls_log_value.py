@@ -1,0 +1,5 @@
+from pyjit import jit
+
+@jit
+def log_value(x):
+    print("log:", x)

@@ -1,0 +1,5 @@
+from pyjit import jit
+
+def plain_helper(x):
+    # not decorated: pyjit compiles it because jitted code calls it
+    return x * x + 1

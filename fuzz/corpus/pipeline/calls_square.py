@@ -1,0 +1,5 @@
+from pyjit import jit
+
+@jit
+def square(x):
+    return x * x

@@ -1,0 +1,12 @@
+from pyjit import jit
+
+def plain_helper(x):
+    # not decorated: pyjit compiles it because jitted code calls it
+    return x * x + 1
+
+def plain_calls_plain(x):
+    return plain_helper(x) * 2
+
+@jit
+def via_plain_chain(x):
+    return plain_calls_plain(x)

@@ -1,0 +1,8 @@
+from pyjit import jit
+INF = float("inf")
+NAN = float("nan")
+
+@jit
+def counted(x):
+    print("evaluated", x)
+    return x

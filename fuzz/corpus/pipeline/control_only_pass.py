@@ -1,0 +1,5 @@
+from pyjit import jit
+
+@jit
+def only_pass():
+    pass

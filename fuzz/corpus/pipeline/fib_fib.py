@@ -1,0 +1,7 @@
+from pyjit import jit
+
+@jit
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)

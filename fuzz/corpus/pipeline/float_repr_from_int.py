@@ -1,0 +1,5 @@
+from pyjit import jit
+
+@jit
+def from_int(i):
+    return i * 1.0

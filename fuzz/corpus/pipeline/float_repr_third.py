@@ -1,0 +1,5 @@
+from pyjit import jit
+
+@jit
+def third(x):
+    return x / 3.0

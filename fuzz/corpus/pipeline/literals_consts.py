@@ -1,0 +1,5 @@
+from pyjit import jit
+
+@jit
+def consts():
+    return True, False, None

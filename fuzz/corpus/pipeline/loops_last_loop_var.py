@@ -1,0 +1,9 @@
+from pyjit import jit
+INT64_MAX = 9223372036854775807
+INT64_MIN = -INT64_MAX - 1
+
+@jit
+def last_loop_var(n):
+    for i in range(n):
+        pass
+    return i

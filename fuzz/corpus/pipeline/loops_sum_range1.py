@@ -1,0 +1,10 @@
+from pyjit import jit
+INT64_MAX = 9223372036854775807
+INT64_MIN = -INT64_MAX - 1
+
+@jit
+def sum_range1(n):
+    s = 0
+    for i in range(n):
+        s += i
+    return s

@@ -1,0 +1,9 @@
+import math
+from math import sqrt, pi
+from pyjit import jit
+INF = float("inf")
+NAN = float("nan")
+
+@jit
+def m_atanh(x):
+    return math.atanh(x)

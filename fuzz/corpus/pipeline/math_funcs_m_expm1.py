@@ -1,0 +1,9 @@
+import math
+from math import sqrt, pi
+from pyjit import jit
+INF = float("inf")
+NAN = float("nan")
+
+@jit
+def m_expm1(x):
+    return math.expm1(x)

@@ -1,0 +1,9 @@
+from pyjit import jit
+LCG_A = 1103515245
+LCG_C = 12345
+LCG_MASK = 0x7FFFFFFF
+
+@jit
+def lcg(state):
+    state = (state * LCG_A + LCG_C) & LCG_MASK
+    return state, state / 2147483648.0

@@ -1,0 +1,10 @@
+from pyjit import jit
+INF = float("inf")
+NAN = float("nan")
+
+@jit
+def p_empty():
+    print()
+    print("")
+    print(end="")
+    print("end")

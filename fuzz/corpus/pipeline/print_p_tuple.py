@@ -1,0 +1,8 @@
+from pyjit import jit
+INF = float("inf")
+NAN = float("nan")
+
+@jit
+def p_tuple(t):
+    print(t)
+    print(t, t)

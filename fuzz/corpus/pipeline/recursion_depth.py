@@ -1,0 +1,7 @@
+from pyjit import jit
+
+@jit
+def depth(n):
+    if n == 0:
+        return 0
+    return 1 + depth(n - 1)

@@ -1,0 +1,7 @@
+import math
+import numpy as np
+from pyjit import jit
+
+@jit
+def eval_A(i, j):
+    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)

@@ -1,0 +1,5 @@
+from pyjit import jit
+
+@jit
+def deep(x):
+    return (((x,),),)

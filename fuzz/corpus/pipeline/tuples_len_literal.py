@@ -1,0 +1,5 @@
+from pyjit import jit
+
+@jit
+def len_literal(a):
+    return len((a, a, a, a, a))

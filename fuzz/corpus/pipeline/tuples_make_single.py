@@ -1,0 +1,5 @@
+from pyjit import jit
+
+@jit
+def make_single(a):
+    return (a,)

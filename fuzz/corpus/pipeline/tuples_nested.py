@@ -1,0 +1,5 @@
+from pyjit import jit
+
+@jit
+def nested(a, b):
+    return ((a, b), (b, a), a)

@@ -1,0 +1,6 @@
+from pyjit import jit
+
+
+@jit
+def f(*args):
+    return 0
