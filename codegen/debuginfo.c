@@ -20,6 +20,7 @@ struct CgDebug {
     LLVMMetadataRef cu, file;
     LLVMTargetDataRef td; /* the module's layout (not owned) */
     Map types;            /* Type* -> DIType (scalars and tuples) */
+    Map body;             /* function -> block of its first instruction (TiBlock 0) */
 };
 
 static bool enabled(const CgModule *m)
@@ -294,6 +295,8 @@ void cg_di_set_location(CgFunc *f, const TiInst *in)
     if (!enabled(m))
         return;
     LLVMMetadataRef sp = LLVMGetSubprogram(f->fn);
+    if (!map_get_ptr(&m->di->body, f->fn))
+        map_put_ptr(&m->di->body, f->fn, LLVMGetInsertBlock(m->b));
     if (sp && in->loc.line > 0)
         LLVMSetCurrentDebugLocation2(m->b, location(m, sp, in->loc));
 }
@@ -340,8 +343,10 @@ static SrcLoc entry_loc(CgModule *m)
 
 /* Repairs what lowering left: wrappers get an artificial subprogram (so
  * inlining a described function into them keeps the metadata consistent),
- * the entry block of each described function gets line 0 (it only holds
- * allocas and their zeroing: prologue, not source), and any location pointing at another
+ * the blocks of each described function laid out before its first
+ * instruction's block get line 0 (allocas, argument stores, the exception
+ * exit and its cleanups: not the body, and gdb's `break f` / `break
+ * file:line` must not land there), and any location pointing at another
  * function's subprogram or missing on a call is reset to the def line.
  * The verifier rejects the last two; this keeps -g robust against new
  * lowering code. */
@@ -366,16 +371,21 @@ static void fix_function(CgModule *m, LLVMValueRef fn)
     SrcLoc none = {0, 0};
     LLVMMetadataRef noloc = location(m, sp, none);
     LLVMBasicBlockRef entry = LLVMGetFirstBasicBlock(fn);
-    for (LLVMBasicBlockRef bb = entry; bb; bb = LLVMGetNextBasicBlock(bb))
+    LLVMBasicBlockRef body = wrapper ? NULL : map_get_ptr(&m->di->body, fn);
+    bool prologue = body != NULL;
+    for (LLVMBasicBlockRef bb = entry; bb; bb = LLVMGetNextBasicBlock(bb)) {
+        if (bb == body)
+            prologue = false;
         for (LLVMValueRef in = LLVMGetFirstInstruction(bb); in; in = LLVMGetNextInstruction(in)) {
             LLVMMetadataRef loc = LLVMInstructionGetDebugLoc(in);
             bool wrong = loc && LLVMDILocationGetScope(loc) != sp;
             bool need = !loc && LLVMIsACallInst(in);
-            if (bb == entry && !wrapper)
+            if ((bb == entry && !wrapper) || prologue)
                 LLVMInstructionSetDebugLoc(in, noloc);
             else if (wrong || need)
                 LLVMInstructionSetDebugLoc(in, defloc);
         }
+    }
 }
 
 void cg_di_finish(CgModule *m)
@@ -391,6 +401,7 @@ void cg_di_finish(CgModule *m)
     LLVMDIBuilderFinalize(d->dib);
     LLVMDisposeDIBuilder(d->dib);
     map_free(&d->types);
+    map_free(&d->body);
     free(d);
     m->di = NULL;
 }

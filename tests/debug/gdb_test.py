@@ -57,8 +57,19 @@ def tracer(frame, event, arg):
     return tracer
 sys.settrace(tracer)
 r = dbg_kernel.accumulate(1.5, 4)
+GRID = int(sys.argv[3])
+grid = []
+def gtracer(frame, event, arg):
+    if frame.f_code.co_name == "grid" and event == "line" and frame.f_lineno == GRID:
+        a = frame.f_locals["a"]
+        grid.append({"shape": list(a.shape), "strides": list(a.strides),
+                     "items": a.ravel().tolist(), "i": frame.f_locals["i"]})
+    return gtracer
+sys.settrace(gtracer)
+g = dbg_kernel.grid(3)
 sys.settrace(None)
-print(json.dumps({"hits": hits, "scale_args": scale_args, "result": repr(r)}))
+print(json.dumps({"hits": hits, "scale_args": scale_args, "result": repr(r), "grid": grid,
+                  "grid_result": repr(g)}))
 """
 
 
@@ -77,7 +88,12 @@ def gdb_value(s):
             cur += ch
         if cur.strip():
             items.append(cur)
-        return [gdb_value(it.split("=", 1)[1]) for it in items]
+        out = []
+        for it in items:
+            it = it.split("=", 1)[1] if "=" in it else it  # struct member / array item
+            rep = re.fullmatch(r"\s*(.*?) <repeats (\d+) times>\s*", it)
+            out += [gdb_value(rep.group(1))] * int(rep.group(2)) if rep else [gdb_value(it)]
+        return out
     if s in ("true", "false"):
         return s == "true"
     try:
@@ -94,7 +110,7 @@ def same(py, g):
     return float(py) == float(g)
 
 
-def run_gdb(pyjit, opt, commands):
+def run_gdb(pyjit, opt, commands, call=("accumulate", "1.5", "4")):
     script = "set breakpoint pending on\nset pagination off\nset confirm off\n" + commands
     path = os.path.join(os.environ.get("TMPDIR", "/tmp"), "pyjit-gdb-%d-%s.gdb" % (os.getpid(), opt))
     with open(path, "w") as f:
@@ -102,7 +118,7 @@ def run_gdb(pyjit, opt, commands):
     try:
         p = subprocess.run(
             ["gdb", "-nx", "-batch", "-x", path, "--args", pyjit, "run", "-g", opt, KERNEL,
-             "accumulate", "1.5", "4"],
+             *call],
             capture_output=True, text=True, timeout=120)
     finally:
         os.unlink(path)
@@ -121,8 +137,9 @@ def main():
         return 77
     loop = line_of("term = x * i + scale(i)")
     callee = line_of("doubled = a * 2")
-    ref = json.loads(subprocess.run([CPYTHON, "-c", REFERENCE, HERE, str(loop)], check=True,
-                                    capture_output=True, text=True).stdout)
+    grid_ret = line_of("return a[n - 1, 0] + a[0, 1]")
+    ref = json.loads(subprocess.run([CPYTHON, "-c", REFERENCE, HERE, str(loop), str(grid_ret)],
+                                    check=True, capture_output=True, text=True).stdout)
     hit1, hit2 = ref["hits"][0], ref["hits"][1]
 
     out = run_gdb(pyjit, "-O0", """break dbg_kernel.py:%d
@@ -196,6 +213,32 @@ continue
     end = sections.get("end", "")
     check("the program prints CPython's result and exits normally",
           re.search(r"^%s$" % re.escape(ref["result"]), end, re.M) and "exited normally" in end, end)
+
+    # Arrays: a breakpoint on the line after a loop over a 2-D array (that line
+    # used to resolve to the exception-cleanup block, never hit), and the
+    # array's shape, strides and elements as NumPy has them there.
+    g = ref["grid"][0]
+    out3 = run_gdb(pyjit, "-O0", """break dbg_kernel.py:%d
+run
+echo @@arr\\n
+print a.shape
+print a.strides
+print *a.data@%d
+print i
+delete
+echo @@end\\n
+continue
+""" % (grid_ret, len(g["items"])), call=("grid", "3"))
+    arr = re.findall(r"^\$\d+ = (.*)$", out3.split("@@arr")[-1], re.M)
+    check("break on the line after an array loop is hit",
+          re.search(r"Breakpoint 1, grid\(int64\) \(n=3\) at \S*dbg_kernel\.py:%d" % grid_ret, out3),
+          out3)
+    check("array local: shape, strides, elements and i as in CPython/NumPy",
+          len(arr) >= 4 and same(g["shape"], gdb_value(arr[0])) and same(g["strides"], gdb_value(arr[1]))
+          and same(g["items"], gdb_value(arr[2])) and same(g["i"], gdb_value(arr[3])), (out3, g))
+    check("grid: result and normal exit",
+          re.search(r"^%s$" % re.escape(ref["grid_result"]), out3, re.M) and "exited normally" in out3,
+          out3)
 
     # -O2: best effort, but never a crash and never a different answer.
     out2 = run_gdb(pyjit, "-O2", """break accumulate
