@@ -74,6 +74,14 @@ static const char *kernels = "import numpy as np\n"
                              "    return t\n"
                              "\n"
                              "@jit\n"
+                             "def tsum(t):\n"
+                             "    a, k = t\n"
+                             "    s = 0.0\n"
+                             "    for x in a:\n"
+                             "        s += x * k\n"
+                             "    return s\n"
+                             "\n"
+                             "@jit\n"
                              "def zeros(n):\n"
                              "    return np.zeros(n)\n"
                              "\n"
@@ -406,6 +414,15 @@ Test(arrays, host_memory_through_jit_call)
     jit_value allv = arr(&all);
     expect_repr(&allv, "(lambda x: (scale(x[::-2], np.int32(10)), x)[1])"
                        "(np.arange(1, 7, dtype=np.int32))");
+    /* a tuple argument holding an array (and an empty array without data) */
+    jit_array_init(&a, d, JIT_FLOAT64, 1, (int64_t[]){12});
+    jit_value items[] = {v, jit_value_int(3)};
+    jit_value t = {.kind = JIT_TUPLE, .v.tuple = {items, 2}};
+    r = call_ok("tsum", &t, 1);
+    expect_repr(&r, "tsum((np.arange(12) * 0.5 + 0.25, 3))");
+    jit_array_init(&a, NULL, JIT_FLOAT64, 1, (int64_t[]){0});
+    r = call_ok("tsum", &t, 1);
+    expect_repr(&r, "tsum((np.zeros(0), 3))");
     cr_expect_eq(rt_nrt_live(), live0, "host arrays never allocate");
 }
 
@@ -579,6 +596,23 @@ Test(arrays, typed_function_pointers)
     jit_array_release(&pr.copy);
     jit_array_release(&pr.reversed);
     cr_expect_eq(rt_nrt_live(), live0);
+
+    /* tuple argument: a pointer to the C struct, array inline */
+    const jit_type *it[] = {jit_type_array(ctx, JIT_FLOAT64, 1, 'C'), jit_type_int64()};
+    const jit_type *tt[] = {jit_type_tuple(ctx, it, 2)};
+    jit_compiled *tc2 = jit_compile(fn("tsum"), tt, 1, &err);
+    cr_assert_not_null(tc2, "%s", err ? jit_error_message(err) : "");
+    struct {
+        jit_array a;
+        int64_t k;
+    } targ;
+    double e[3] = {0.5, 0.25, 0.125};
+    jit_array_init(&targ.a, e, JIT_FLOAT64, 1, (int64_t[]){3});
+    targ.k = 4;
+    double (*tsum)(const void *) = (double (*)(const void *))jit_compiled_address(tc2);
+    r = jit_value_float(tsum(&targ));
+    cr_expect_null(jit_take_error());
+    expect_repr(&r, "tsum((np.array([0.5, 0.25, 0.125]), 4))");
 }
 
 /* ---- eager signatures with array types ---- */
