@@ -156,20 +156,23 @@ def format_result(v):
 
 # NumPy scalar arithmetic warns and returns inf/nan/0 where Python (and
 # pyjit, following Python's error model like Numba) raises
-# ZeroDivisionError: a case must not depend on it.
+# ZeroDivisionError, or ValueError for a negative float to a fractional
+# power (Python: a complex number): a case must not depend on it.
 DIVERGING_WARNINGS = ("divide by zero", "invalid value encountered in divide",
                       "invalid value encountered in scalar divide",
                       "invalid value encountered in floor_divide",
                       "invalid value encountered in scalar floor_divide",
                       "invalid value encountered in remainder",
-                      "invalid value encountered in scalar remainder")
+                      "invalid value encountered in scalar remainder",
+                      "invalid value encountered in power",
+                      "invalid value encountered in scalar power")
 
 
 def diverging_warning(caught):
     for w in caught:
         msg = str(w.message)
         if any(d in msg for d in DIVERGING_WARNINGS):
-            return "NumPy warns %r where pyjit raises ZeroDivisionError" % msg
+            return "NumPy warns %r where pyjit raises (Python's error model)" % msg
     return None
 
 
@@ -269,7 +272,10 @@ def load_module(path, modname, check_ints=False):
             tree = WrapIntResults().visit(ast.parse(open(path, encoding="utf-8").read(), path))
             ast.fix_missing_locations(tree)
             mod.__dict__["__int64_check__"] = _int64_check
-            exec(compile(tree, path, "exec"), mod.__dict__)
+            try:
+                exec(compile(tree, path, "exec"), mod.__dict__)
+            except Int64Overflow as e:
+                raise CaseError("%s at import time: %s" % (path, e)) from None
         else:
             spec.loader.exec_module(mod)
         if sys.stdout.getvalue():
