@@ -7,6 +7,7 @@
 #include "internal.h"
 
 #include <math.h>
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -640,6 +641,8 @@ LLVMValueRef cg_builtin(CgFunc *f, const TiInst *in)
                                 (unsigned long long)utf8_len(t->str ? t->str : ""), 0);
         if (t && t->kind == TY_RANGE)
             return cg_convert(f, range_len(m, a.v[0]), ti_scalar(TY_INT64), rt);
+        if (t && t->kind == TY_ARRAY)
+            return cg_convert(f, cg_arr_shape(m, a.v[0], 0), ti_scalar(TY_INT64), rt);
         break;
     }
     case BI_RANGE: {
@@ -684,6 +687,8 @@ LLVMValueRef cg_builtin(CgFunc *f, const TiInst *in)
     default:
         if (ti_builtin_info[id].module == BM_MATH)
             return lower_math(f, id, &a, rt);
+        if (ti_builtin_info[id].module == BM_NUMPY)
+            return cg_numpy_call(f, in, id);
         break;
     }
     cg_fail_here(f, "NotImplementedError", "codegen: builtin %s() is not supported here yet",
@@ -729,6 +734,12 @@ static const RtSymbol libm_symbols[] = {{"sqrt", (void *)sqrt},
                                         {"exp2", (void *)exp2},
                                         {"cbrt", (void *)cbrt},
                                         {"cg_rt_int_truediv", (void *)cg_rt_int_truediv},
+                                        {"cg_rt_index_error", (void *)cg_rt_index_error},
+                                        {"cg_rt_broadcast_error", (void *)cg_rt_broadcast_error},
+                                        {"cg_rt_reshape_error", (void *)cg_rt_reshape_error},
+                                        {"cg_rt_linspace_error", (void *)cg_rt_linspace_error},
+                                        /* entries of recursive programs */
+                                        {"_setjmp", (void *)_setjmp},
                                         {NULL, NULL}};
 
 void *cg_lookup_symbol(const char *name)

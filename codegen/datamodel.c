@@ -22,6 +22,28 @@ bool cg_is_ctonly(const Type *t)
     }
 }
 
+bool cg_has_refs(const Type *t)
+{
+    if (!t)
+        return false;
+    switch (t->kind) {
+    case TY_ARRAY:
+        return true;
+    case TY_TUPLE:
+    case TY_ZIP:
+        for (int i = 0; i < t->nitems; i++)
+            if (cg_has_refs(t->items[i]))
+                return true;
+        return false;
+    case TY_ITER:
+    case TY_ENUMERATE:
+    case TY_METHOD:
+        return cg_has_refs(t->of);
+    default:
+        return false;
+    }
+}
+
 LLVMValueRef cg_empty(CgModule *m)
 {
     return LLVMConstNamedStruct(m->empty, NULL, 0);
@@ -72,9 +94,22 @@ static LLVMTypeRef type_of(CgModule *m, const Type *t, bool mem)
             items[i] = type_of(m, t->items[i], true);
         return LLVMStructTypeInContext(m->ctx, items, (unsigned)t->nitems, 0);
     }
-    case TY_ARRAY:
-    case TY_SLICE:
-        break;
+    case TY_ARRAY: {
+        /* {meminfo, data, shape[ndim], strides[ndim] (bytes)}; for 'C'
+         * arrays the strides are kept for the ABI and .strides but code
+         * computes them from the shape (arrays.c) */
+        LLVMTypeRef dims = LLVMArrayType2(m->i64, (uint64_t)(t->ndim > 0 ? t->ndim : 1));
+        LLVMTypeRef f4[4] = {m->ptr, m->ptr, dims, dims};
+        return LLVMStructTypeInContext(m->ctx, f4, 4, 0);
+    }
+    case TY_SLICE: {
+        /* {start, stop, step}, normalised (typeinfer.h BUILD_SLICE) */
+        LLVMTypeRef f3[3] = {m->i64, m->i64, m->i64};
+        return LLVMStructTypeInContext(m->ctx, f3, 3, 0);
+    }
+    case TY_METHOD:
+        /* a bound method is its receiver */
+        return type_of(m, t->of, mem);
     default:
         if (cg_is_ctonly(t))
             return m->empty;
@@ -96,6 +131,11 @@ LLVMTypeRef cg_iter_type(CgModule *m, const Type *of)
     }
     case TY_TUPLE: {
         /* {tuple, index} */
+        LLVMTypeRef f[2] = {type_of(m, of, true), m->i64};
+        return LLVMStructTypeInContext(m->ctx, f, 2, 0);
+    }
+    case TY_ARRAY: {
+        /* {array, next index} */
         LLVMTypeRef f[2] = {type_of(m, of, true), m->i64};
         return LLVMStructTypeInContext(m->ctx, f, 2, 0);
     }

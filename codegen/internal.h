@@ -40,12 +40,28 @@ typedef struct CgModule {
     bool *raises;         /* per function: can it return status 1? */
     Vec(CgStatusCheck) checks;
     Map strings;        /* C string constant globals by content */
+    Arena arena;        /* codegen-private types (cg_array_type), freed with the module */
     LLVMValueRef pow10; /* [19 x i64] table for round(int, -n), lazily */
-    SrcLoc loc;         /* of the instruction being lowered */
-    const char *file;   /* its source file */
+    /* Some function can reach itself: every .impl function takes a
+     * trailing i64 stack floor (rt_stack_enter) and call edges that can
+     * recurse compare the frame address with it. With `unwind` (no frame
+     * of the program holds references) the entry registers a jmp_buf and
+     * an overflow longjmps there: no status to propagate, so recursion
+     * stays about as fast as without the check. Otherwise the overflow
+     * raises like any other exception. */
+    bool stackcheck, unwind;
+    bool *reach;      /* reach[i * nfuncs + j]: funcs[i] may (transitively) call funcs[j] */
+    SrcLoc loc;       /* of the instruction being lowered */
+    const char *file; /* its source file */
     LLVMTypeRef i1, i8, i16, i32, i64, f32, f64, ptr, empty, voidt;
     struct CgDebug *di; /* DWARF state (debuginfo.c); NULL unless opts->debug */
 } CgModule;
+
+/* A stack slot holding a value that owns references (lower.c). */
+typedef struct CgSlot {
+    LLVMValueRef slot;
+    const Type *t;
+} CgSlot;
 
 /* Per-function lowering state. */
 typedef struct CgFunc {
@@ -60,10 +76,23 @@ typedef struct CgFunc {
     LLVMBasicBlockRef allocas; /* entry block: allocas only, then br */
     LLVMBasicBlockRef exc;     /* returns {1, zero} */
     LLVMValueRef file, name;   /* C strings for rt_raise */
+    LLVMValueRef floor;        /* i64 stack floor parameter (m->stackcheck) or NULL */
+    int checked_block;         /* TiBlock whose frame is already checked, or -1 */
+    int cur_block;             /* TiBlock being lowered */
     const TiInst *inst;        /* instruction being lowered (for locations) */
+    /* Owned references (lower.c): values that hold a reference the
+     * function must drop — new arrays, call results, the old value of an
+     * overwritten local — live in zeroed slots; `live` are those filled in
+     * the current IR block (dropped when control leaves it), `slots` all of
+     * them (dropped on the exception exit, NULL-safe). */
+    Vec(CgSlot) live, slots;
+    bool *borrowed; /* per local: a parameter never reassigned borrows the
+                       caller's reference (no incref on entry, no decref) */
 } CgFunc;
 
 /* ---- datamodel.c ---- */
+/* True for types whose values hold references (arrays, tuples of them...). */
+bool cg_has_refs(const Type *t);
 /* True for types with no run-time data (none, str literal, function, ...). */
 bool cg_is_ctonly(const Type *t);
 /* LLVM type of a value in SSA form (bool -> i1). */
@@ -130,16 +159,55 @@ LLVMValueRef cg_compare(CgFunc *f, FeCmpOp op, LLVMValueRef a, LLVMValueRef b, c
                         const Type *ob, const Type *ta, const Type *tb);
 LLVMValueRef cg_unary(CgFunc *f, FeUnOp op, LLVMValueRef v, const Type *t, const Type *ret);
 /* float -> int64 conversion with CPython's NaN/inf errors (int(), floor...). */
+LLVMValueRef cg_float_to_int_store(CgFunc *f, LLVMValueRef v, const Type *from, const Type *to);
 LLVMValueRef cg_float_to_int(CgFunc *f, LLVMValueRef v, const Type *from, const Type *to);
 /* Floor division / modulo of signed ints (Python semantics, b != 0). */
 LLVMValueRef cg_int_floordiv(CgFunc *f, LLVMValueRef a, LLVMValueRef b, bool want_mod);
 bool cg_is_fconst(LLVMValueRef v, double *out);
+
+/* ---- arrays.c ---- */
+int cg_itemsize(const Type *dtype);
+const Type *cg_array_type(CgModule *m, const Type *dtype, int ndim, char layout);
+LLVMValueRef cg_arr_meminfo(CgModule *m, LLVMValueRef a);
+LLVMValueRef cg_arr_data(CgModule *m, LLVMValueRef a);
+LLVMValueRef cg_arr_shape(CgModule *m, LLVMValueRef a, int d);
+LLVMValueRef cg_arr_stride(CgModule *m, LLVMValueRef a, const Type *t, int d);
+/* References: incref (inline atomic add) / decref (rt_nrt_decref) of every
+ * meminfo inside a value of type t; no-ops for types without refs. */
+void cg_incref(CgFunc *f, LLVMValueRef v, const Type *t);
+void cg_decref(CgFunc *f, LLVMValueRef v, const Type *t);
+LLVMValueRef cg_load_elem(CgModule *m, LLVMValueRef p, const Type *dtype);
+LLVMValueRef cg_store_convert(CgFunc *f, LLVMValueRef v, const Type *from, const Type *dtype);
+LLVMValueRef cg_array_index(CgFunc *f, LLVMValueRef a, const Type *t, LLVMValueRef iv,
+                            const Type *it, const Type *rt);
+void cg_array_store(CgFunc *f, LLVMValueRef a, const Type *t, LLVMValueRef iv, const Type *it,
+                    LLVMValueRef v, const Type *from, const Type *vt);
+LLVMValueRef cg_build_slice(CgFunc *f, LLVMValueRef *v, const Type **t, int n);
+/* NULL if `name` is not an array attribute codegen knows. */
+LLVMValueRef cg_array_attr(CgFunc *f, LLVMValueRef a, const Type *t, const char *name,
+                           const Type *rt);
+LLVMValueRef cg_array_method(CgFunc *f, const TiInst *in);
+LLVMValueRef cg_numpy_call(CgFunc *f, const TiInst *in, TiBuiltin id);
+LLVMValueRef cg_array_iter_next(CgFunc *f, const Type *t, LLVMValueRef p, LLVMBasicBlockRef done,
+                                const Type *want);
+/* The C ABI (include/pyjit.h): jit_array, and tuples holding them inline. */
+LLVMTypeRef cg_jit_array_type(CgModule *m);
+LLVMTypeRef cg_abi_mem_type(CgModule *m, const Type *t);
+LLVMValueRef cg_from_abi(CgModule *m, LLVMValueRef p, const Type *t);
+void cg_to_abi(CgModule *m, LLVMValueRef v, const Type *t, LLVMValueRef p);
 
 /* ---- builtins.c ---- */
 /* CALL of a TY_BUILTIN callee. */
 LLVMValueRef cg_builtin(CgFunc *f, const TiInst *in);
 /* ---- pyhelpers.c ---- */
 double cg_rt_int_truediv(int64_t a, int64_t b);
+void cg_rt_index_error(int64_t index, int64_t axis, int64_t size, const char *file,
+                       const char *func, int line, int col);
+void cg_rt_broadcast_error(const int64_t *shapes, int64_t ndim, const char *file, const char *func,
+                           int line, int col);
+void cg_rt_reshape_error(int64_t size, const int64_t *shape, int64_t ndim, const char *file,
+                         const char *func, int line, int col);
+void cg_rt_linspace_error(int64_t num, const char *file, const char *func, int line, int col);
 
 /* Address of an external symbol: rt_symbols, then codegen's own helpers
  * and libm. */

@@ -92,6 +92,7 @@ CgCode *cg_compile(CgTarget *t, const TiProgram *p, const CgOptions *opts, DiagL
     CgModule m = {0};
     m.ctx = c->ctx;
     m.prog = p;
+    arena_init(&m.arena);
     m.opts = opts;
     m.diags = diags;
     const char *modname = p->entry && p->entry->symbol ? p->entry->symbol : "pyjit";
@@ -109,6 +110,8 @@ CgCode *cg_compile(CgTarget *t, const TiProgram *p, const CgOptions *opts, DiagL
     map_free(&m.strings);
     free(m.funcs);
     free(m.raises);
+    free(m.reach);
+    arena_free(&m.arena);
     vec_free(&m.checks);
     if (!ok) {
         LLVMDisposeModule(m.mod);

@@ -5,6 +5,7 @@
  * `<entry symbol>.cabi`. Arithmetic lives in ops.c, builtins in builtins.c. */
 #include "internal.h"
 
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -283,6 +284,48 @@ static void store_mem(CgModule *m, LLVMValueRef v, const Type *t, LLVMValueRef p
     LLVMBuildStore(m->b, cg_to_mem(m, v, t), ptr);
 }
 
+/* ---- owned references (see CgFunc.live) ---- */
+
+/* v (of type t) holds a reference this function must drop. */
+static void own(CgFunc *f, LLVMValueRef v, const Type *t)
+{
+    if (!cg_has_refs(t))
+        return;
+    CgModule *m = f->m;
+    CgSlot s = {cg_alloca(f, cg_mem_type(m, t), "owned"), t};
+    LLVMBuildStore(m->b, cg_to_mem(m, v, t), s.slot);
+    vec_push(&f->live, s);
+    vec_push(&f->slots, s);
+}
+
+/* Drops the references of this block's slots (clear: also zero them, for
+ * control leaving the block for good). */
+static void release_live(CgFunc *f, bool clear)
+{
+    CgModule *m = f->m;
+    for (int i = 0; i < f->live.len; i++) {
+        CgSlot *s = &f->live.data[i];
+        LLVMTypeRef ty = cg_mem_type(m, s->t);
+        cg_decref(f, LLVMBuildLoad2(m->b, ty, s->slot, ""), s->t);
+        if (clear)
+            LLVMBuildStore(m->b, LLVMConstNull(ty), s->slot);
+    }
+    if (clear)
+        f->live.len = 0;
+}
+
+/* Drops the references held by locals (function exit). */
+static void release_locals(CgFunc *f)
+{
+    CgModule *m = f->m;
+    const FeFunction *fn = f->tf->fn;
+    for (int i = 0; i < fn->nlocals; i++) {
+        const Type *lt = f->tf->local_types ? f->tf->local_types[i] : NULL;
+        if (lt && f->locals[i] && cg_has_refs(lt) && !f->borrowed[i])
+            cg_decref(f, LLVMBuildLoad2(m->b, cg_mem_type(m, lt), f->locals[i], ""), lt);
+    }
+}
+
 static LLVMValueRef tuple_item(CgModule *m, LLVMValueRef tup, const Type *tt, int i)
 {
     return cg_from_mem(m, LLVMBuildExtractValue(m->b, tup, (unsigned)i, ""), tt->items[i]);
@@ -298,13 +341,50 @@ static bool is_unituple(const Type *t)
     return true;
 }
 
+/* Before a call that can recurse (the callee can reach the caller):
+ * RecursionError once this frame is below the thread's stack floor (a
+ * parameter, from rt_stack_enter). The frame's position is the address of
+ * its return address (llvm.addressofreturnaddress: no frame pointer
+ * needed, unlike llvm.frameaddress). It reads no memory, so
+ * LLVM hoists and merges the checks (one per frame even after it turns
+ * recursion into loops), and base cases that do not call pay nothing.
+ * The overflow path longjmps to the entry in unwind mode, else it raises
+ * like any other exception. CPython's message; the limit is the stack. */
+static void stack_check(CgFunc *f)
+{
+    CgModule *m = f->m;
+    LLVMBuilderRef b = m->b;
+    if (f->checked_block == f->cur_block) /* the frame does not move */
+        return;
+    f->checked_block = f->cur_block;
+    LLVMValueRef fa = cg_intrinsic(m, "llvm.addressofreturnaddress", m->ptr, NULL, 0);
+    LLVMValueRef low =
+        LLVMBuildICmp(b, LLVMIntULT, LLVMBuildPtrToInt(b, fa, m->i64, ""), f->floor, "");
+    LLVMBasicBlockRef over = cg_block(f, "stack.overflow"), ok = cg_block(f, "stack.ok");
+    LLVMValueRef ex[2] = {low, LLVMConstInt(m->i1, 0, 0)};
+    LLVMBuildCondBr(b, cg_intrinsic(m, "llvm.expect", m->i1, ex, 2), over, ok);
+    LLVMPositionBuilderAtEnd(b, over);
+    LLVMTypeRef p[4] = {m->ptr, m->ptr, m->i32, m->i32};
+    LLVMValueRef fn = cg_extern(m, "rt_stack_overflow", m->voidt, p, 4);
+    LLVMValueRef args[4];
+    cg_loc_args(f, args);
+    cg_call(m, fn, args, 4);
+    if (m->unwind) {
+        LLVMBuildUnreachable(b); /* it longjmps */
+    } else {
+        m->raises[f->tf->index] = true;
+        LLVMBuildBr(b, f->exc);
+    }
+    LLVMPositionBuilderAtEnd(b, ok);
+}
+
 static void lower_call_func(CgFunc *f, const TiInst *in)
 {
     CgModule *m = f->m;
     const TiFunc *callee = in->callee;
     LLVMValueRef fn = m->funcs[callee->index];
     int n = callee->nargs;
-    LLVMValueRef *args = sup_calloc((size_t)n + 1, sizeof *args);
+    LLVMValueRef *args = sup_calloc((size_t)n + 2, sizeof *args);
     for (int i = 0; i < callee->nargs; i++) {
         const Type *pt = callee->argtypes[i];
         LLVMValueRef v;
@@ -323,10 +403,16 @@ static void lower_call_func(CgFunc *f, const TiInst *in)
         }
         args[i] = cg_to_mem(m, v, pt);
     }
+    if (m->stackcheck) {
+        if (m->reach[callee->index * m->prog->nfuncs + f->tf->index])
+            stack_check(f);
+        args[n++] = f->floor;
+    }
     LLVMValueRef sr = cg_call(m, fn, args, n);
     free(args);
     check_call_status(f, LLVMBuildExtractValue(m->b, sr, 0, "status"), callee->index);
     LLVMValueRef r = cg_from_mem(m, LLVMBuildExtractValue(m->b, sr, 1, ""), callee->ret);
+    own(f, r, callee->ret); /* a callee returns a new reference */
     f->vals[in->res] = cg_convert(f, r, callee->ret, vtype(f, in->res));
 }
 
@@ -346,6 +432,13 @@ static void lower_call(CgFunc *f, const TiInst *in)
         return;
     case TY_BUILTIN:
         f->vals[in->res] = cg_builtin(f, in);
+        if (ti_builtin_info[ct->builtin].module == BM_NUMPY)
+            own(f, f->vals[in->res], rt); /* a new array */
+        return;
+    case TY_METHOD:
+        f->vals[in->res] = cg_array_method(f, in);
+        if (ct->builtin == BI_ARRAY_COPY)
+            own(f, f->vals[in->res], rt);
         return;
     case TY_EXC_CLASS:
         f->vals[in->res] = cg_empty(m);
@@ -495,6 +588,11 @@ static void lower_index(CgFunc *f, const TiInst *in)
         return;
     }
     const Type *it = vtype(f, in->args[1]);
+    if (ot->kind == TY_ARRAY) {
+        const Type *at = sig_arg(f, in, 0), *xt = sig_arg(f, in, 1);
+        f->vals[in->res] = cg_array_index(f, operand(f, in, 0), at, operand(f, in, 1), xt, rt);
+        return;
+    }
     if (is_unituple(ot) && ti_is_int(it)) {
         /* t[i] with a run-time index: through memory, bounds checked. */
         const Type *el = ot->items[0];
@@ -554,6 +652,7 @@ static bool iterable(const Type *t)
 {
     switch (t->kind) {
     case TY_RANGE:
+    case TY_ARRAY:
         return true;
     case TY_TUPLE:
         return t->nitems == 0 || is_unituple(t);
@@ -579,6 +678,7 @@ static LLVMValueRef iter_init(CgFunc *f, LLVMValueRef v, const Type *t)
     case TY_RANGE:
         return range_iter(f, v);
     case TY_TUPLE:
+    case TY_ARRAY:
         it = LLVMBuildInsertValue(b, it, v, 0, "");
         return LLVMBuildInsertValue(b, it, LLVMConstInt(m->i64, 0, 0), 1, "");
     case TY_ENUMERATE:
@@ -636,6 +736,8 @@ static LLVMValueRef iter_next(CgFunc *f, const Type *t, LLVMValueRef p, LLVMBasi
         LLVMBuildStore(b, LLVMBuildAdd(b, idx, LLVMConstInt(m->i64, 1, 0), ""), idxp);
         return cg_convert(f, v, el, want);
     }
+    case TY_ARRAY:
+        return cg_array_iter_next(f, t, p, done, want);
     case TY_ENUMERATE: {
         if (want->kind != TY_TUPLE || want->nitems != 2)
             break;
@@ -702,7 +804,19 @@ static void lower_for_iter(CgFunc *f, const TiInst *in)
         f->vals[in->res] = LLVMGetUndef(cg_value_type(m, rt));
         return;
     }
-    f->vals[in->res] = iter_next(f, itt->of, p, f->blocks[in->b], rt);
+    LLVMBasicBlockRef exit = f->blocks[in->b];
+    if (f->live.len > 0) { /* leaving the block: drop its references */
+        LLVMBasicBlockRef cur = LLVMGetInsertBlock(m->b);
+        exit = cg_block(f, "for.exit");
+        LLVMPositionBuilderAtEnd(m->b, exit);
+        release_live(f, false);
+        for (int i = 0; i < f->live.len; i++)
+            LLVMBuildStore(m->b, LLVMConstNull(cg_mem_type(m, f->live.data[i].t)),
+                           f->live.data[i].slot);
+        LLVMBuildBr(m->b, f->blocks[in->b]);
+        LLVMPositionBuilderAtEnd(m->b, cur);
+    }
+    f->vals[in->res] = iter_next(f, itt->of, p, exit, rt);
 }
 static void lower_inst(CgFunc *f, const TiInst *in)
 {
@@ -754,6 +868,12 @@ static void lower_inst(CgFunc *f, const TiInst *in)
             break;
         }
         LLVMValueRef v = cg_convert(f, f->vals[in->args[0]], vtype(f, in->args[0]), lt);
+        if (cg_has_refs(lt)) {
+            /* the local takes a reference; the old value's is dropped when
+             * the block ends (values of this block may still borrow it) */
+            cg_incref(f, v, lt);
+            own(f, load_local(f, in->a), lt);
+        }
         store_mem(m, v, lt, f->locals[in->a]);
         if (f->assigned[in->a])
             LLVMBuildStore(b, LLVMConstInt(m->i1, 1, 0), f->assigned[in->a]);
@@ -762,8 +882,13 @@ static void lower_inst(CgFunc *f, const TiInst *in)
     case OP_LOAD_GLOBAL:
     case OP_LOAD_ATTR: {
         const Type *rt = vtype(f, in->res);
+        const Type *ot = in->op == OP_LOAD_ATTR && in->nargs > 0 ? vtype(f, in->args[0]) : NULL;
+        LLVMValueRef av = NULL;
         if (in->is_const)
             f->vals[in->res] = cg_const(f, &in->konst, rt);
+        else if (ot && ot->kind == TY_ARRAY &&
+                 (av = cg_array_attr(f, f->vals[in->args[0]], ot, fn->names[in->a], rt)))
+            f->vals[in->res] = av;
         else if (cg_is_ctonly(rt))
             f->vals[in->res] = cg_empty(m);
         else {
@@ -825,12 +950,38 @@ static void lower_inst(CgFunc *f, const TiInst *in)
     case OP_INDEX:
         lower_index(f, in);
         break;
+    case OP_STORE_INDEX: {
+        /* args (value, obj, index) */
+        const Type *ot = vtype(f, in->args[1]);
+        if (ot->kind != TY_ARRAY) {
+            cg_fail_here(f, "NotImplementedError", "codegen: item assignment on %s", ot->name);
+            break;
+        }
+        cg_array_store(f, operand(f, in, 1), sig_arg(f, in, 1), operand(f, in, 2),
+                       sig_arg(f, in, 2), f->vals[in->args[0]], vtype(f, in->args[0]),
+                       sig_arg(f, in, 0));
+        break;
+    }
+    case OP_BUILD_SLICE: {
+        int n = in->nargs;
+        LLVMValueRef v[3];
+        const Type *t[3];
+        for (int i = 0; i < n && i < 3; i++) {
+            v[i] = f->vals[in->args[i]];
+            t[i] = sig_arg(f, in, i);
+            v[i] = operand(f, in, i);
+        }
+        f->vals[in->res] = cg_build_slice(f, v, t, n);
+        break;
+    }
     case OP_JUMP:
+        release_live(f, true);
         LLVMBuildBr(b, f->blocks[in->a]);
         break;
     case OP_JUMP_IF_FALSE:
     case OP_JUMP_IF_TRUE: {
         LLVMValueRef c = cg_truth(f, operand(f, in, 0), sig_arg(f, in, 0));
+        release_live(f, true);
         LLVMBasicBlockRef cont = cg_block(f, "next");
         if (in->op == OP_JUMP_IF_FALSE)
             LLVMBuildCondBr(b, c, cont, f->blocks[in->a]);
@@ -848,6 +999,10 @@ static void lower_inst(CgFunc *f, const TiInst *in)
     case OP_RETURN: {
         const Type *rt = f->tf->ret;
         LLVMValueRef v = cg_convert(f, f->vals[in->args[0]], vtype(f, in->args[0]), rt);
+        /* the caller gets its own reference; ours are dropped */
+        cg_incref(f, v, rt);
+        release_live(f, true);
+        release_locals(f);
         LLVMValueRef r = LLVMGetUndef(f->rettype);
         r = LLVMBuildInsertValue(b, r, LLVMConstInt(m->i32, RT_OK, 0), 0, "");
         r = LLVMBuildInsertValue(b, r, cg_to_mem(m, v, rt), 1, "");
@@ -870,7 +1025,7 @@ static void lower_inst(CgFunc *f, const TiInst *in)
     }
     default:
         cg_fail_here(f, "NotImplementedError", "codegen: bytecode %s is not supported yet",
-                     fe_opinfo[in->op].name);
+                     (unsigned)in->op < OP__COUNT ? fe_opinfo[in->op].name : "?");
         if (in->res >= 0)
             for (int j = 0; j < in->nres; j++)
                 f->vals[in->res + j] = LLVMGetUndef(cg_value_type(m, vtype(f, in->res + j)));
@@ -893,12 +1048,63 @@ static LLVMTypeRef impl_ret_type(CgModule *m, const TiFunc *tf)
 static LLVMTypeRef impl_fn_type(CgModule *m, const TiFunc *tf)
 {
     int n = tf->nargs;
-    LLVMTypeRef *p = sup_calloc((size_t)n + 1, sizeof *p);
+    LLVMTypeRef *p = sup_calloc((size_t)n + 2, sizeof *p);
     for (int i = 0; i < n; i++)
         p[i] = cg_mem_type(m, tf->argtypes[i]);
+    if (m->stackcheck)
+        p[n++] = m->i64; /* stack floor */
     LLVMTypeRef t = LLVMFunctionType(impl_ret_type(m, tf), p, (unsigned)n, 0);
     free(p);
     return t;
+}
+
+/* Calls the entry's .impl function from an exported function `fn`
+ * (args: its own; room for one more) and returns {status, result}. With
+ * recursion it passes the thread's stack floor (rt_stack_enter), and with
+ * m->unwind sets the jmp_buf an overflow returns to (then: status 1). */
+static LLVMValueRef call_entry_impl(CgModule *m, const TiFunc *tf, LLVMValueRef fn,
+                                    LLVMValueRef *args)
+{
+    LLVMBuilderRef b = m->b;
+    int na = tf->nargs;
+    if (!m->stackcheck)
+        return cg_call(m, m->funcs[tf->index], args, na);
+    LLVMTypeRef p1[1] = {m->ptr};
+    LLVMValueRef enter = cg_extern(m, "rt_stack_enter", m->i64, p1, 1);
+    if (!m->unwind) {
+        LLVMValueRef null = LLVMConstNull(m->ptr);
+        args[na++] = cg_call(m, enter, &null, 1);
+        return cg_call(m, m->funcs[tf->index], args, na);
+    }
+    /* (still in fn's entry block: a static alloca) */
+    LLVMValueRef buf = LLVMBuildAlloca(b, LLVMArrayType2(m->i64, (sizeof(jmp_buf) + 7) / 8), "jb");
+    LLVMSetAlignment(buf, 16);
+    args[na++] = cg_call(m, enter, &buf, 1);
+    LLVMValueRef sj = cg_extern(m, "_setjmp", m->i32, p1, 1);
+    unsigned rt = LLVMGetEnumAttributeKindForName("returns_twice", 13);
+    if (!LLVMGetEnumAttributeAtIndex(sj, LLVMAttributeFunctionIndex, rt))
+        LLVMAddAttributeAtIndex(sj, LLVMAttributeFunctionIndex,
+                                LLVMCreateEnumAttribute(m->ctx, rt, 0));
+    LLVMValueRef r = cg_call(m, sj, &buf, 1);
+    LLVMAddCallSiteAttribute(r, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(m->ctx, rt, 0));
+    LLVMBasicBlockRef run = LLVMAppendBasicBlockInContext(m->ctx, fn, "run");
+    LLVMBasicBlockRef over = LLVMAppendBasicBlockInContext(m->ctx, fn, "overflowed");
+    LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(m->ctx, fn, "called");
+    LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, r, LLVMConstInt(m->i32, 0, 0), ""), run, over);
+    LLVMPositionBuilderAtEnd(b, run);
+    LLVMValueRef sr = cg_call(m, m->funcs[tf->index], args, na);
+    LLVMBuildBr(b, done);
+    LLVMPositionBuilderAtEnd(b, over);
+    LLVMTypeRef rt2 = impl_ret_type(m, tf);
+    LLVMValueRef er = LLVMConstNull(rt2);
+    er = LLVMBuildInsertValue(b, er, LLVMConstInt(m->i32, RT_EXC, 0), 0, "");
+    LLVMBuildBr(b, done);
+    LLVMPositionBuilderAtEnd(b, done);
+    LLVMValueRef phi = LLVMBuildPhi(b, rt2, "");
+    LLVMValueRef vals[2] = {sr, er};
+    LLVMBasicBlockRef from[2] = {run, over};
+    LLVMAddIncoming(phi, vals, from, 2);
+    return phi;
 }
 
 /* The entry's internal convention: i32 @<symbol>(<ret mem>* out, args...). */
@@ -916,10 +1122,10 @@ static void lower_status_entry(CgModule *m, const TiFunc *tf)
     add_fn_attr(m, fn, 1, "noalias");
     add_fn_attr(m, fn, 1, "nocapture");
     LLVMPositionBuilderAtEnd(m->b, LLVMAppendBasicBlockInContext(m->ctx, fn, "entry"));
-    LLVMValueRef *args = sup_calloc((size_t)n, sizeof *args);
+    LLVMValueRef *args = sup_calloc((size_t)n + 2, sizeof *args);
     for (int i = 0; i < tf->nargs; i++)
         args[i] = LLVMGetParam(fn, (unsigned)i + 1);
-    LLVMValueRef sr = cg_call(m, m->funcs[tf->index], args, tf->nargs);
+    LLVMValueRef sr = call_entry_impl(m, tf, fn, args);
     free(args);
     LLVMValueRef st = LLVMBuildExtractValue(m->b, sr, 0, "");
     LLVMBasicBlockRef ok = LLVMAppendBasicBlockInContext(m->ctx, fn, "ok");
@@ -946,11 +1152,10 @@ static void lower_func(CgModule *m, const TiFunc *tf)
     f->rettype = impl_ret_type(m, tf);
     f->allocas = cg_block(f, "entry");
     LLVMBasicBlockRef params = cg_block(f, "params");
-    f->exc = cg_block(f, "exc");
-    LLVMPositionBuilderAtEnd(m->b, f->exc);
-    LLVMValueRef er = LLVMConstNull(f->rettype);
-    er = LLVMBuildInsertValue(m->b, er, LLVMConstInt(m->i32, RT_EXC, 0), 0, "");
-    LLVMBuildRet(m->b, er);
+    f->exc = cg_block(f, "exc"); /* filled at the end: it drops every reference */
+    if (m->stackcheck)
+        f->floor = LLVMGetParam(f->fn, (unsigned)tf->nargs);
+    f->checked_block = -1;
     f->file = cg_cstr(m, fn->module && fn->module->filename ? fn->module->filename : "<jit>");
     f->name = cg_cstr(m, fn->name);
 
@@ -971,6 +1176,15 @@ static void lower_func(CgModule *m, const TiFunc *tf)
                 f->locals[in->a] && !f->assigned[in->a])
                 f->assigned[in->a] = cg_alloca(f, m->i1, "assigned");
         }
+    f->borrowed = sup_calloc((size_t)(fn->nlocals > 0 ? fn->nlocals : 1), sizeof *f->borrowed);
+    for (int i = 0; i < tf->nargs && i < fn->nlocals; i++)
+        f->borrowed[i] = true;
+    for (int bi = 0; bi < tf->nblocks; bi++)
+        for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
+            const TiInst *in = &tf->blocks[bi].insts[k];
+            if (in->op == OP_STORE_LOCAL && in->a >= 0 && in->a < fn->nlocals)
+                f->borrowed[in->a] = false;
+        }
     for (int i = 0; i < tf->nargs && i < fn->nlocals; i++) {
         if (f->assigned[i])
             LLVMBuildStore(m->b, LLVMConstInt(m->i1, 1, 0), f->assigned[i]);
@@ -978,7 +1192,12 @@ static void lower_func(CgModule *m, const TiFunc *tf)
             continue;
         const Type *at = tf->argtypes[i], *lt = tf->local_types[i];
         LLVMValueRef v = cg_from_mem(m, LLVMGetParam(f->fn, (unsigned)i), at);
-        store_mem(m, cg_convert(f, v, at, lt), lt, f->locals[i]);
+        v = cg_convert(f, v, at, lt);
+        /* a parameter that is reassigned owns a reference like any local;
+         * one that is not borrows the caller's for the whole call */
+        if (!f->borrowed[i])
+            cg_incref(f, v, lt);
+        store_mem(m, v, lt, f->locals[i]);
     }
     f->vals = sup_calloc((size_t)(tf->nvalues > 0 ? tf->nvalues : 1), sizeof *f->vals);
     f->blocks = sup_calloc((size_t)(tf->nblocks > 0 ? tf->nblocks : 1), sizeof *f->blocks);
@@ -992,6 +1211,8 @@ static void lower_func(CgModule *m, const TiFunc *tf)
     for (int bi = 0; bi < tf->nblocks; bi++) {
         const TiBlock *blk = &tf->blocks[bi];
         LLVMPositionBuilderAtEnd(m->b, f->blocks[bi]);
+        f->cur_block = bi;
+        f->live.len = 0;
         if (blk->ninsts == 0) { /* unreachable (typeinfer) */
             LLVMBuildUnreachable(m->b);
             continue;
@@ -999,16 +1220,31 @@ static void lower_func(CgModule *m, const TiFunc *tf)
         for (int k = 0; k < blk->ninsts; k++)
             lower_inst(f, &blk->insts[k]);
         if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(m->b))) {
-            if (bi + 1 < tf->nblocks)
+            if (bi + 1 < tf->nblocks) {
+                release_live(f, true);
                 LLVMBuildBr(m->b, f->blocks[bi + 1]);
-            else
+            } else {
                 LLVMBuildUnreachable(m->b);
+            }
         }
     }
+    /* the exception exit drops every reference still held */
+    LLVMPositionBuilderAtEnd(m->b, f->exc);
+    f->live.len = 0;
+    for (int i = 0; i < f->slots.len; i++)
+        vec_push(&f->live, f->slots.data[i]);
+    release_live(f, false);
+    release_locals(f);
+    LLVMValueRef er = LLVMConstNull(f->rettype);
+    er = LLVMBuildInsertValue(m->b, er, LLVMConstInt(m->i32, RT_EXC, 0), 0, "");
+    LLVMBuildRet(m->b, er);
+    vec_free(&f->live);
+    vec_free(&f->slots);
     LLVMPositionBuilderAtEnd(m->b, f->allocas);
     LLVMBuildBr(m->b, params);
     free(f->locals);
     free(f->assigned);
+    free(f->borrowed);
     free(f->vals);
     free(f->blocks);
 }
@@ -1018,7 +1254,7 @@ static LLVMTypeRef abi_type(CgModule *m, const Type *t)
 {
     if (cg_is_ctonly(t))
         return NULL;
-    if (t->kind == TY_TUPLE)
+    if (t->kind == TY_TUPLE || t->kind == TY_ARRAY)
         return m->ptr;
     return cg_mem_type(m, t);
 }
@@ -1043,7 +1279,7 @@ static const char *ext_attr(const Type *t)
 static void lower_wrapper(CgModule *m, const TiFunc *tf)
 {
     const Type *rt = tf->ret;
-    bool tuple_ret = rt->kind == TY_TUPLE;
+    bool tuple_ret = rt->kind == TY_TUPLE || rt->kind == TY_ARRAY; /* through *out */
     LLVMTypeRef ret = tuple_ret ? NULL : abi_type(m, rt);
     int np = 0;
     LLVMTypeRef *p = sup_calloc((size_t)tf->nargs + 1, sizeof *p);
@@ -1067,7 +1303,7 @@ static void lower_wrapper(CgModule *m, const TiFunc *tf)
     LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(m->ctx, w, "entry");
     LLVMPositionBuilderAtEnd(m->b, entry);
     LLVMTypeRef rmem = cg_mem_type(m, rt);
-    LLVMValueRef *args = sup_calloc((size_t)tf->nargs + 1, sizeof *args);
+    LLVMValueRef *args = sup_calloc((size_t)tf->nargs + 3, sizeof *args);
     int pi = tuple_ret ? 1 : 0;
     for (int i = 0; i < tf->nargs; i++) {
         const Type *at = tf->argtypes[i];
@@ -1078,23 +1314,78 @@ static void lower_wrapper(CgModule *m, const TiFunc *tf)
         if (ext_attr(at))
             add_fn_attr(m, w, (unsigned)pi + 1, ext_attr(at));
         LLVMValueRef pv = LLVMGetParam(w, (unsigned)pi++);
-        if (at->kind == TY_TUPLE)
-            pv = LLVMBuildLoad2(m->b, cg_mem_type(m, at), pv, "");
+        if (at->kind == TY_TUPLE || at->kind == TY_ARRAY)
+            pv = cg_from_abi(m, pv, at); /* jit_array items inline */
         args[i] = pv;
     }
-    LLVMValueRef sr = cg_call(m, m->funcs[tf->index], args, tf->nargs);
+    LLVMValueRef sr = call_entry_impl(m, tf, w, args);
     free(args);
     LLVMValueRef st = LLVMBuildExtractValue(m->b, sr, 0, "");
     LLVMValueRef ok = LLVMBuildICmp(m->b, LLVMIntEQ, st, LLVMConstInt(m->i32, 0, 0), "");
     LLVMValueRef v = LLVMBuildExtractValue(m->b, sr, 1, "");
     v = LLVMBuildSelect(m->b, ok, v, LLVMConstNull(rmem), "");
-    if (tuple_ret) {
+    if (tuple_ret && cg_has_refs(rt)) {
+        /* the result's references pass to the caller (jit_array.owner) */
+        LLVMValueRef out = LLVMGetParam(w, 0);
+        LLVMBasicBlockRef yes = LLVMAppendBasicBlockInContext(m->ctx, w, "store");
+        LLVMBasicBlockRef no = LLVMAppendBasicBlockInContext(m->ctx, w, "zero");
+        LLVMBuildCondBr(m->b, ok, yes, no);
+        LLVMPositionBuilderAtEnd(m->b, yes);
+        cg_to_abi(m, v, rt, out);
+        LLVMBuildRetVoid(m->b);
+        LLVMPositionBuilderAtEnd(m->b, no);
+        LLVMBuildMemSet(m->b, out, LLVMConstInt(m->i8, 0, 0), LLVMSizeOf(cg_abi_mem_type(m, rt)),
+                        8);
+        LLVMBuildRetVoid(m->b);
+    } else if (tuple_ret) {
         LLVMBuildStore(m->b, v, LLVMGetParam(w, 0));
         LLVMBuildRetVoid(m->b);
     } else if (ret) {
         LLVMBuildRet(m->b, v);
     } else {
         LLVMBuildRetVoid(m->b);
+    }
+}
+
+/* The call graph's transitive closure (m->reach); m->stackcheck when some
+ * function can reach itself. Programs are small: Warshall is fine. */
+static void find_recursion(CgModule *m)
+{
+    const TiProgram *p = m->prog;
+    int n = p->nfuncs;
+    m->reach = sup_calloc((size_t)(n > 0 ? n * n : 1), sizeof *m->reach);
+    for (int i = 0; i < n; i++) {
+        const TiFunc *tf = p->funcs[i];
+        for (int bi = 0; bi < tf->nblocks; bi++)
+            for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
+                const TiInst *in = &tf->blocks[bi].insts[k];
+                if (in->op == OP_CALL && in->callee && in->callee->index >= 0 &&
+                    in->callee->index < n)
+                    m->reach[i * n + in->callee->index] = true;
+            }
+    }
+    for (int k = 0; k < n; k++)
+        for (int i = 0; i < n; i++)
+            if (m->reach[i * n + k])
+                for (int j = 0; j < n; j++)
+                    if (m->reach[k * n + j])
+                        m->reach[i * n + j] = true;
+    for (int i = 0; i < n; i++)
+        if (m->reach[i * n + i])
+            m->stackcheck = true;
+    /* longjmp past frames is only safe when no frame holds a reference */
+    m->unwind = m->stackcheck;
+    for (int i = 0; i < n && m->unwind; i++) {
+        const TiFunc *tf = p->funcs[i];
+        for (int v = 0; v < tf->nvalues && m->unwind; v++)
+            if (cg_has_refs(tf->value_types[v]))
+                m->unwind = false;
+        for (int v = 0; v < tf->fn->nlocals && tf->local_types && m->unwind; v++)
+            if (cg_has_refs(tf->local_types[v]))
+                m->unwind = false;
+        for (int v = 0; v < tf->nargs && m->unwind; v++)
+            if (cg_has_refs(tf->argtypes[v]))
+                m->unwind = false;
     }
 }
 
@@ -1117,6 +1408,7 @@ bool cg_lower_program(CgModule *m)
     m->raises = sup_calloc((size_t)(p->nfuncs > 0 ? p->nfuncs : 1), sizeof *m->raises);
     if (p->nfuncs > 0 && p->funcs[0]->fn->module)
         m->file = p->funcs[0]->fn->module->filename;
+    find_recursion(m);
     for (int i = 0; i < p->nfuncs; i++) {
         const TiFunc *tf = p->funcs[i];
         m->loc = tf->fn->loc;

@@ -71,6 +71,11 @@ LLVMValueRef cg_convert(CgFunc *f, LLVMValueRef v, const Type *from, const Type 
     }
     if (from->kind == to->kind && (from->kind == TY_ITER || from->kind == TY_RANGE))
         return v;
+    /* arrays C -> A (same struct), bound methods, enumerate/zip of them */
+    if (from->kind == to->kind && cg_value_type(m, from) == tt)
+        return v;
+    if (from->kind == TY_METHOD && to->kind == TY_ARRAY && cg_value_type(m, from) == tt)
+        return v;
     cg_fail_here(f, "InternalError", "codegen: cannot convert %s to %s", from->name, to->name);
     return LLVMGetUndef(tt);
 }
@@ -500,8 +505,10 @@ LLVMValueRef cg_unary(CgFunc *f, FeUnOp op, LLVMValueRef v, const Type *t, const
 {
     CgModule *m = f->m;
     LLVMBuilderRef b = m->b;
-    if (op == UN_NOT)
+    if (op == UN_NOT || (op == UN_INVERT && t->kind == TY_BOOL && ret->kind == TY_BOOL))
         return cg_convert(f, LLVMBuildNot(b, cg_truth(f, v, t), ""), ti_scalar(TY_BOOL), ret);
+    if (op == UN_POS && t->kind == TY_BOOL && ret->kind == TY_BOOL)
+        return v; /* NumPy bool */
     if (t->kind == TY_BOOL) {
         const Type *i64t = ti_scalar(TY_INT64);
         v = cg_convert(f, v, t, i64t);
@@ -524,7 +531,25 @@ LLVMValueRef cg_unary(CgFunc *f, FeUnOp op, LLVMValueRef v, const Type *t, const
     return cg_convert(f, r, t, ret);
 }
 
+static LLVMValueRef float_to_int(CgFunc *f, LLVMValueRef v, const Type *from, const Type *to,
+                                 const char *too_big);
+
 LLVMValueRef cg_float_to_int(CgFunc *f, LLVMValueRef v, const Type *from, const Type *to)
+{
+    return float_to_int(f, v, from, to, "int too large for pyjit's int64");
+}
+
+/* A float stored into a signed int array: NumPy's setitem is int(x) with
+ * CPython's C long conversion error, then wraps (typeinfer.h). */
+LLVMValueRef cg_float_to_int_store(CgFunc *f, LLVMValueRef v, const Type *from, const Type *to)
+{
+    LLVMValueRef r =
+        float_to_int(f, v, from, ti_scalar(TY_INT64), "Python int too large to convert to C long");
+    return cg_convert(f, r, ti_scalar(TY_INT64), to);
+}
+
+static LLVMValueRef float_to_int(CgFunc *f, LLVMValueRef v, const Type *from, const Type *to,
+                                 const char *too_big)
 {
     CgModule *m = f->m;
     LLVMBuilderRef b = m->b;
@@ -547,7 +572,7 @@ LLVMValueRef cg_float_to_int(CgFunc *f, LLVMValueRef v, const Type *from, const 
     LLVMValueRef ax = cg_intrinsic(m, "llvm.fabs", m->f64, &x, 1);
     LLVMBuildCondBr(b, LLVMBuildFCmp(b, LLVMRealOEQ, ax, fconst(m, m->f64, INFINITY), ""),
                     cg_raise_block(f, "OverflowError", "cannot convert float infinity to integer"),
-                    cg_raise_block(f, "OverflowError", "int too large for pyjit's int64"));
+                    cg_raise_block(f, "OverflowError", too_big));
     LLVMPositionBuilderAtEnd(b, ok);
     LLVMValueRef r = sgn ? LLVMBuildFPToSI(b, x, m->i64, "") : LLVMBuildFPToUI(b, x, m->i64, "");
     const Type *src = sgn ? ti_scalar(TY_INT64) : ti_scalar(TY_UINT64);

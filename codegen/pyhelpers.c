@@ -1,10 +1,12 @@
 /* codegen/pyhelpers.c — small C helpers that compiled code calls for Python
  * semantics codegen cannot inline cheaply (mapped into the JIT by
  * cg_lookup_symbol). int64 / int64 → float64 correctly rounded like
- * CPython's int true division. */
+ * CPython's int true division; array errors with NumPy's messages. */
 #include "internal.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 /* Correctly rounded a / b (b != 0) for any int64 a, b: CPython divides the
  * exact integers, so converting both to double first can be 1 ulp off once
@@ -34,4 +36,72 @@ double cg_rt_int_truediv(int64_t a, int64_t b)
     }
     double r = ldexp((double)(q | sticky), -s);
     return neg ? -r : r;
+}
+
+/* ---- array errors with NumPy's messages (arrays.c) ---- */
+
+void cg_rt_index_error(int64_t index, int64_t axis, int64_t size, const char *file,
+                       const char *func, int line, int col)
+{
+    char msg[160];
+    snprintf(msg, sizeof msg, "index %lld is out of bounds for axis %lld with size %lld",
+             (long long)index, (long long)axis, (long long)size);
+    rt_raise("IndexError", msg, file, func, line, col);
+}
+
+static void put_shape(StrBuf *sb, const int64_t *shape, int64_t n)
+{
+    sb_putc(sb, '(');
+    for (int64_t i = 0; i < n; i++)
+        sb_printf(sb, i ? ",%lld" : "%lld", (long long)shape[i]);
+    sb_puts(sb, n == 1 ? ",)" : ")");
+}
+
+/* shapes: the source's n dimensions, then the target's n. */
+void cg_rt_broadcast_error(const int64_t *shapes, int64_t ndim, const char *file, const char *func,
+                           int line, int col)
+{
+    StrBuf sb = {0};
+    sb_puts(&sb, "could not broadcast input array from shape ");
+    put_shape(&sb, shapes, ndim);
+    sb_puts(&sb, " into shape ");
+    put_shape(&sb, shapes + ndim, ndim);
+    char *msg = sb_take(&sb);
+    rt_raise("ValueError", msg, file, func, line, col);
+    free(msg);
+}
+
+void cg_rt_reshape_error(int64_t size, const int64_t *shape, int64_t ndim, const char *file,
+                         const char *func, int line, int col)
+{
+    StrBuf sb = {0};
+    sb_printf(&sb, "cannot reshape array of size %lld into shape ", (long long)size);
+    /* NumPy's convert_shape_to_string: leading unknown (-1) dimensions are
+     * skipped, later ones print as "newaxis"; one dimension gets ",)"
+     * only when it is the only entry */
+    int64_t i = 0;
+    while (i < ndim && shape[i] < 0)
+        i++;
+    if (i == ndim) {
+        sb_puts(&sb, "()");
+    } else {
+        sb_printf(&sb, "(%lld", (long long)shape[i++]);
+        for (; i < ndim; i++) {
+            if (shape[i] < 0)
+                sb_puts(&sb, ",newaxis");
+            else
+                sb_printf(&sb, ",%lld", (long long)shape[i]);
+        }
+        sb_puts(&sb, ndim == 1 ? ",)" : ")");
+    }
+    char *msg = sb_take(&sb);
+    rt_raise("ValueError", msg, file, func, line, col);
+    free(msg);
+}
+
+void cg_rt_linspace_error(int64_t num, const char *file, const char *func, int line, int col)
+{
+    char msg[120];
+    snprintf(msg, sizeof msg, "Number of samples, %lld, must be non-negative.", (long long)num);
+    rt_raise("ValueError", msg, file, func, line, col);
 }

@@ -66,6 +66,15 @@ int rt_fpow(double *out, double a, double b, const char *file, const char *func,
  * error" on overflow); runtime/gamma.c. */
 int rt_gamma(double *out, double x, const char *file, const char *func, int line, int col);
 int rt_lgamma(double *out, double x, const char *file, const char *func, int line, int col);
+/* Stack guard of recursive compiled code (runtime/stack.c). An entry calls
+ * rt_stack_enter with its _setjmp buffer (NULL if it must not be unwound by
+ * longjmp) and gets the thread's stack floor; before a call that can
+ * recurse, compiled code compares its frame address with the floor and
+ * below it calls rt_stack_overflow, which raises RecursionError("maximum
+ * recursion depth exceeded") and longjmps to the registered buffer, or
+ * returns without one. Per thread. */
+int64_t rt_stack_enter(void *jmpbuf);
+void rt_stack_overflow(const char *file, const char *func, int line, int col);
 
 /* ---- refcounted memory for arrays (nrt) ----
  * Compiled code allocates array memory with rt_nrt_alloc and holds

@@ -36,6 +36,8 @@ const RtSymbol rt_symbols[] = {
     SYM(rt_fpow),
     SYM(rt_gamma),
     SYM(rt_lgamma),
+    SYM(rt_stack_enter),
+    SYM(rt_stack_overflow),
     /* array memory */
     SYM(rt_nrt_alloc),
     SYM(rt_nrt_incref),
