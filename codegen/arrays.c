@@ -318,10 +318,14 @@ static LLVMValueRef alloc_array(CgFunc *f, const Type *t, LLVMValueRef *shape, b
         anyneg = LLVMBuildOr(b, anyneg, LLVMBuildICmp(b, LLVMIntSLT, shape[d], i64c(m, 0), ""), "");
     cg_raise_if(f, anyneg, "ValueError", "negative dimensions are not allowed");
     /* nbytes = itemsize * prod(shape), with overflow detection */
+    /* NumPy checks the product of the non-zero dimensions for overflow
+     * even when another dimension is 0 */
     LLVMValueRef nbytes = i64c(m, cg_itemsize(t->dtype));
-    LLVMValueRef ovf = LLVMConstInt(m->i1, 0, 0);
+    LLVMValueRef ovf = LLVMConstInt(m->i1, 0, 0), anyzero = LLVMConstInt(m->i1, 0, 0);
     for (int d = 0; d < t->ndim; d++) {
-        LLVMValueRef args[2] = {nbytes, shape[d]};
+        LLVMValueRef z = LLVMBuildICmp(b, LLVMIntEQ, shape[d], i64c(m, 0), "");
+        anyzero = LLVMBuildOr(b, anyzero, z, "");
+        LLVMValueRef args[2] = {nbytes, LLVMBuildSelect(b, z, i64c(m, 1), shape[d], "")};
         LLVMValueRef r = cg_intrinsic(m, "llvm.smul.with.overflow", m->i64, args, 2);
         nbytes = LLVMBuildExtractValue(b, r, 0, "");
         ovf = LLVMBuildOr(b, ovf, LLVMBuildExtractValue(b, r, 1, ""), "");
@@ -329,6 +333,7 @@ static LLVMValueRef alloc_array(CgFunc *f, const Type *t, LLVMValueRef *shape, b
     cg_raise_if(f, ovf, "ValueError",
                 "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum "
                 "possible size.");
+    nbytes = LLVMBuildSelect(b, anyzero, i64c(m, 0), nbytes, "nbytes");
     LLVMTypeRef p[5] = {m->i64, m->ptr, m->ptr, m->i32, m->i32};
     LLVMValueRef args[5] = {nbytes};
     cg_loc_args(f, args + 1);
@@ -523,7 +528,8 @@ static LLVMValueRef apply_index(CgFunc *f, LLVMValueRef a, const Type *t, LLVMVa
     LLVMValueRef shape[t->ndim > 0 ? t->ndim : 1], strides[t->ndim > 0 ? t->ndim : 1];
     int nd = 0;
     for (int d = 0; d < t->ndim; d++) {
-        LLVMValueRef n = cg_arr_shape(m, a, d), s = cg_arr_stride(m, a, t, d);
+        /* views keep the stored strides (NumPy's, also for empty arrays) */
+        LLVMValueRef n = cg_arr_shape(m, a, d), s = stored_stride(m, a, d);
         if (d >= nidx) {
             shape[nd] = n;
             strides[nd++] = s;
@@ -783,6 +789,12 @@ LLVMValueRef cg_array_method(CgFunc *f, const TiInst *in)
             prod = LLVMBuildMul(b, prod, nd[i], "");
         }
         bad = LLVMBuildOr(b, bad, LLVMBuildICmp(b, LLVMIntNE, prod, size, ""), "");
+        /* an unknown dimension next to a known product of 0 cannot be
+         * inferred (NumPy raises even for an empty array) */
+        bad = LLVMBuildOr(b, bad,
+                          LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntEQ, nunk, i64c(m, 1), ""),
+                                       LLVMBuildICmp(b, LLVMIntEQ, known, i64c(m, 0), ""), ""),
+                          "");
         LLVMBasicBlockRef rb = cg_block(f, "reshape.error"), ok = cg_block(f, "reshape.ok");
         LLVMBuildCondBr(b, bad, rb, ok);
         LLVMPositionBuilderAtEnd(b, rb);
@@ -1078,7 +1090,7 @@ LLVMValueRef cg_array_iter_next(CgFunc *f, const Type *t, LLVMValueRef p, LLVMBa
     LLVMValueRef shape[t->ndim], strides[t->ndim];
     for (int d = 1; d < t->ndim; d++) {
         shape[d - 1] = cg_arr_shape(m, a, d);
-        strides[d - 1] = cg_arr_stride(m, a, t, d);
+        strides[d - 1] = stored_stride(m, a, d);
     }
     return cg_convert(f, make_array(m, it, cg_arr_meminfo(m, a), data, shape, strides), it, want);
 }

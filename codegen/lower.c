@@ -714,7 +714,11 @@ static LLVMValueRef iter_next(CgFunc *f, const Type *t, LLVMValueRef p, LLVMBasi
         LLVMValueRef nextp = LLVMBuildStructGEP2(b, st, p, 0, "");
         LLVMValueRef next = LLVMBuildLoad2(b, m->i64, nextp, "i");
         LLVMValueRef step = LLVMBuildLoad2(b, m->i64, LLVMBuildStructGEP2(b, st, p, 2, ""), "");
-        LLVMBuildStore(b, LLVMBuildAdd(b, next, step, ""), nextp);
+        /* nsw: the sum only overflows after the last item (e.g. range(
+         * 2**63 - 2, 2**63 - 1, 5)), when it is never used again, so LLVM
+         * may treat the index as a non-wrapping induction variable (and
+         * drop negative-index wraparound on it) */
+        LLVMBuildStore(b, LLVMBuildNSWAdd(b, next, step, ""), nextp);
         LLVMBuildStore(b, LLVMBuildSub(b, rem, LLVMConstInt(m->i64, 1, 0), ""), remp);
         return cg_convert(f, next, ti_scalar(TY_INT64), want);
     }
