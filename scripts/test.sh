@@ -7,3 +7,4 @@ cd "$(dirname "$0")/.."
 bash scripts/deps.sh
 bash scripts/build.sh build-test -Dwerror=true
 meson test -C build-test --print-errorlogs --num-processes 2 "$@"
+bash scripts/reliability.sh # ASan+UBSan suite, TSan stress test, fuzz smoke (issue 4); PYJIT_RELIABILITY=0 skips
