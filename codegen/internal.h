@@ -86,8 +86,10 @@ typedef struct CgFunc {
      * the current IR block (dropped when control leaves it), `slots` all of
      * them (dropped on the exception exit, NULL-safe). */
     Vec(CgSlot) live, slots;
-    bool *borrowed; /* per local: a parameter never reassigned borrows the
-                       caller's reference (no incref on entry, no decref) */
+    bool *borrowed;    /* per local: a parameter never reassigned borrows the
+                          caller's reference (no incref on entry, no decref) */
+    bool *nonneg_iter; /* per local: a range iterator whose items are >= 0 */
+    bool nonneg_next;  /* the FOR_ITER being lowered iterates nonneg_iter */
 } CgFunc;
 
 /* ---- datamodel.c ---- */

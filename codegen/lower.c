@@ -78,8 +78,9 @@ LLVMValueRef cg_call(CgModule *m, LLVMValueRef fn, LLVMValueRef *args, int n)
 LLVMValueRef cg_intrinsic(CgModule *m, const char *name, LLVMTypeRef ty, LLVMValueRef *args, int n)
 {
     unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
-    LLVMValueRef decl = LLVMGetIntrinsicDeclaration(m->mod, id, &ty, 1);
-    LLVMTypeRef fty = LLVMIntrinsicGetType(m->ctx, id, &ty, 1);
+    size_t nty = ty ? 1 : 0; /* ty NULL: not overloaded */
+    LLVMValueRef decl = LLVMGetIntrinsicDeclaration(m->mod, id, &ty, nty);
+    LLVMTypeRef fty = LLVMIntrinsicGetType(m->ctx, id, &ty, nty);
     return LLVMBuildCall2(m->b, fty, decl, args, (unsigned)n, "");
 }
 
@@ -720,6 +721,13 @@ static LLVMValueRef iter_next(CgFunc *f, const Type *t, LLVMValueRef p, LLVMBasi
          * drop negative-index wraparound on it) */
         LLVMBuildStore(b, LLVMBuildNSWAdd(b, next, step, ""), nextp);
         LLVMBuildStore(b, LLVMBuildSub(b, rem, LLVMConstInt(m->i64, 1, 0), ""), remp);
+        if (f->nonneg_next) {
+            /* range(n), range(k, n) with a constant k >= 0 ...: tell LLVM,
+             * so indexing with the item needs no wraparound even where it
+             * cannot see the induction (loops with `continue`) */
+            LLVMValueRef ge = LLVMBuildICmp(b, LLVMIntSGE, next, LLVMConstInt(m->i64, 0, 0), "");
+            cg_intrinsic(m, "llvm.assume", NULL, &ge, 1);
+        }
         return cg_convert(f, next, ti_scalar(TY_INT64), want);
     }
     case TY_TUPLE: {
@@ -820,7 +828,9 @@ static void lower_for_iter(CgFunc *f, const TiInst *in)
         LLVMBuildBr(m->b, f->blocks[in->b]);
         LLVMPositionBuilderAtEnd(m->b, cur);
     }
+    f->nonneg_next = f->nonneg_iter[in->a];
     f->vals[in->res] = iter_next(f, itt->of, p, exit, rt);
+    f->nonneg_next = false;
 }
 static void lower_inst(CgFunc *f, const TiInst *in)
 {
@@ -1143,6 +1153,56 @@ static void lower_status_entry(CgModule *m, const TiFunc *tf)
     LLVMBuildRet(m->b, st);
 }
 
+/* Is value `id` an int constant >= lo? */
+static bool const_at_least(const TiFunc *tf, const TiInst **def, int id, int64_t lo)
+{
+    const TiInst *d = def[id];
+    if (!d || d->op != OP_LOAD_CONST)
+        return false;
+    const FeConst *c = &tf->fn->consts[d->a];
+    return (c->kind == FC_INT && c->v.i >= lo) || (c->kind == FC_BOOL && (int64_t)c->v.b >= lo);
+}
+
+/* Marks the iterator locals every store of which is iter(range(...)) with
+ * a constant start >= 0 (or none) and a constant step >= 1 (or none): their
+ * items are never negative (f->nonneg_iter). */
+static void find_nonneg_iters(CgFunc *f)
+{
+    const TiFunc *tf = f->tf;
+    int nl = tf->fn->nlocals;
+    f->nonneg_iter = sup_calloc((size_t)(nl > 0 ? nl : 1), sizeof *f->nonneg_iter);
+    const TiInst **def = sup_calloc((size_t)(tf->nvalues > 0 ? tf->nvalues : 1), sizeof *def);
+    for (int bi = 0; bi < tf->nblocks; bi++)
+        for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
+            const TiInst *in = &tf->blocks[bi].insts[k];
+            for (int j = 0; in->res >= 0 && j < in->nres; j++)
+                if (in->res + j < tf->nvalues)
+                    def[in->res + j] = in;
+        }
+    bool *bad = sup_calloc((size_t)(nl > 0 ? nl : 1), sizeof *bad);
+    for (int bi = 0; bi < tf->nblocks; bi++)
+        for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
+            const TiInst *in = &tf->blocks[bi].insts[k];
+            if (in->op != OP_STORE_LOCAL || in->a < 0 || in->a >= nl)
+                continue;
+            const TiInst *gi = def[in->args[0]];
+            const TiInst *rc = gi && gi->op == OP_GET_ITER ? def[gi->args[0]] : NULL;
+            bool ok = rc && rc->op == OP_CALL && !rc->is_const &&
+                      tf->value_types[rc->args[0]]->kind == TY_BUILTIN &&
+                      tf->value_types[rc->args[0]]->builtin == BI_RANGE && rc->b < 0 &&
+                      rc->nargs >= 2 && rc->nargs <= 4;
+            if (ok && rc->nargs >= 3)
+                ok = const_at_least(tf, def, rc->args[1], 0);
+            if (ok && rc->nargs == 4)
+                ok = const_at_least(tf, def, rc->args[3], 1);
+            if (!ok)
+                bad[in->a] = true;
+            f->nonneg_iter[in->a] = !bad[in->a];
+        }
+    free(bad);
+    free(def);
+}
+
 static void lower_func(CgModule *m, const TiFunc *tf)
 {
     CgFunc fs = {0}, *f = &fs;
@@ -1189,6 +1249,7 @@ static void lower_func(CgModule *m, const TiFunc *tf)
             if (in->op == OP_STORE_LOCAL && in->a >= 0 && in->a < fn->nlocals)
                 f->borrowed[in->a] = false;
         }
+    find_nonneg_iters(f);
     for (int i = 0; i < tf->nargs && i < fn->nlocals; i++) {
         if (f->assigned[i])
             LLVMBuildStore(m->b, LLVMConstInt(m->i1, 1, 0), f->assigned[i]);
@@ -1249,6 +1310,7 @@ static void lower_func(CgModule *m, const TiFunc *tf)
     free(f->locals);
     free(f->assigned);
     free(f->borrowed);
+    free(f->nonneg_iter);
     free(f->vals);
     free(f->blocks);
 }

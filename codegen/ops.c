@@ -6,6 +6,7 @@
 #include "internal.h"
 
 #include <math.h>
+#include <string.h>
 
 static LLVMValueRef i64c(CgModule *m, int64_t v)
 {
@@ -557,10 +558,25 @@ static LLVMValueRef float_to_int(CgFunc *f, LLVMValueRef v, const Type *from, co
     bool sgn = !ti_is_int(to) || ti_is_signed(to) || ti_bits(to) < 64;
     double lo = sgn ? -9223372036854775808.0 : 0.0;
     double hi = sgn ? 9223372036854775808.0 : 18446744073709551616.0;
-    /* One ordered range test on the hot path; NaN and inf fail it too. */
-    LLVMValueRef inr =
-        LLVMBuildAnd(b, LLVMBuildFCmp(b, LLVMRealOGE, x, fconst(m, m->f64, lo), ""),
-                     LLVMBuildFCmp(b, LLVMRealOLT, x, fconst(m, m->f64, hi), ""), "");
+    LLVMValueRef inr, fast = NULL;
+    if (sgn && !strncmp(LLVMGetTarget(m->mod), "x86_64", 6)) {
+        /* x86: cvttsd2si gives INT64_MIN ("integer indefinite") for NaN
+         * and out-of-range values, so one integer compare guards the hot
+         * path; the rare INT64_MIN result is rechecked (x == -2**63 is
+         * fine) */
+        LLVMTypeRef v2 = LLVMVectorType(m->f64, 2);
+        LLVMValueRef xv =
+            LLVMBuildInsertElement(b, LLVMGetUndef(v2), x, LLVMConstInt(m->i32, 0, 0), "");
+        unsigned id = LLVMLookupIntrinsicID("llvm.x86.sse2.cvttsd2si64", 25);
+        LLVMValueRef decl = LLVMGetIntrinsicDeclaration(m->mod, id, NULL, 0);
+        fast = LLVMBuildCall2(b, LLVMIntrinsicGetType(m->ctx, id, NULL, 0), decl, &xv, 1, "");
+        inr = LLVMBuildOr(b, LLVMBuildICmp(b, LLVMIntNE, fast, i64c(m, INT64_MIN), ""),
+                          LLVMBuildFCmp(b, LLVMRealOEQ, x, fconst(m, m->f64, lo), ""), "");
+    } else {
+        /* One ordered range test on the hot path; NaN and inf fail it too. */
+        inr = LLVMBuildAnd(b, LLVMBuildFCmp(b, LLVMRealOGE, x, fconst(m, m->f64, lo), ""),
+                           LLVMBuildFCmp(b, LLVMRealOLT, x, fconst(m, m->f64, hi), ""), "");
+    }
     LLVMBasicBlockRef ok = cg_block(f, "toint.ok"), bad = cg_block(f, "toint.bad");
     LLVMValueRef args[2] = {inr, LLVMConstInt(m->i1, 1, 0)};
     LLVMBuildCondBr(b, cg_intrinsic(m, "llvm.expect", m->i1, args, 2), ok, bad);
@@ -574,7 +590,9 @@ static LLVMValueRef float_to_int(CgFunc *f, LLVMValueRef v, const Type *from, co
                     cg_raise_block(f, "OverflowError", "cannot convert float infinity to integer"),
                     cg_raise_block(f, "OverflowError", too_big));
     LLVMPositionBuilderAtEnd(b, ok);
-    LLVMValueRef r = sgn ? LLVMBuildFPToSI(b, x, m->i64, "") : LLVMBuildFPToUI(b, x, m->i64, "");
+    LLVMValueRef r = fast  ? fast
+                     : sgn ? LLVMBuildFPToSI(b, x, m->i64, "")
+                           : LLVMBuildFPToUI(b, x, m->i64, "");
     const Type *src = sgn ? ti_scalar(TY_INT64) : ti_scalar(TY_UINT64);
     if (!ti_is_int(to) && to->kind != TY_BOOL)
         return LLVMGetUndef(cg_value_type(m, to));
