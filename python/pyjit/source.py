@@ -37,8 +37,11 @@ def _module_attrs(modname):
                     v = getattr(mod, attr)
                 except Exception:
                     continue
-                if callable(v) and not isinstance(v, type):
-                    table.setdefault(id(v), (attr, v))
+                # numpy's types too (float32, int16: dtype arguments)
+                if callable(v) and (modname == "numpy" or not isinstance(v, type)):
+                    # the canonical name when an object has aliases (double, float_)
+                    if id(v) not in table or attr == getattr(v, "__name__", None):
+                        table[id(v)] = (attr, v)
         _module_attr_cache[modname] = table
     return _module_attr_cache[modname]
 
@@ -224,7 +227,9 @@ def build(root_func, decorator, filename=None):
                 continue
             v = scope[n]
             text = None
-            f = _underlying(v)
+            # numpy's own functions are Python functions too (linspace):
+            # they stay imports, never units to compile.
+            f = None if _library_text(n, v) else _underlying(v)
             if f is not None:
                 if (id(f), n) not in by_func:
                     queue.append((f, n))
@@ -296,10 +301,20 @@ def _binding_text(name, v):
         if mn in ("math", "numpy", "pyjit", "numba"):
             return "import %s as %s" % (mn, name)
         return "%s = object()  # module %s: pyjit knows only math and numpy" % (name, mn)
+    lib = _library_text(name, v)
+    if lib is not None:
+        return lib
+    r = type(v).__name__
+    return "%s = object()  # a %s: pyjit freezes only numbers, bools, strings, tuples" % (name, r)
+
+
+def _library_text(name, v):
+    """`from math|numpy import f as name` when v is that library's own object, else None."""
+    if isinstance(v, (_pyjit.Dispatcher, int, float, bool, str, tuple)) or v is None:
+        return None
     for mn in ("math", "numpy"):
         if mn in sys.modules:
             hit = _module_attrs(mn).get(id(v))
             if hit is not None and hit[1] is v:
                 return "from %s import %s as %s" % (mn, hit[0], name)
-    r = type(v).__name__
-    return "%s = object()  # a %s: pyjit freezes only numbers, bools, strings, tuples" % (name, r)
+    return None

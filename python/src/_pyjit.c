@@ -36,6 +36,21 @@ static struct {
     jit_kind kind;
 } scalar_types[MAX_SCALAR_TYPES];
 static int nscalar_types;
+/* Per kind, the type results of that kind are boxed as (numpy.int32, ...),
+ * like the undecorated function's; NULL: a Python int/float. int64, float64
+ * and bool results stay Python int/float/bool, as with Numba. */
+static PyTypeObject *box_types[JIT_ARRAY + 1];
+
+/* Boxes v (a new reference to the Python int/float of a result of kind k)
+ * as k's registered NumPy scalar type when there is one. Steals v. */
+static PyObject *box_as_kind(jit_kind k, PyObject *v)
+{
+    if (!v || (unsigned)k > JIT_ARRAY || !box_types[k])
+        return v;
+    PyObject *r = PyObject_CallOneArg((PyObject *)box_types[k], v);
+    Py_DECREF(v);
+    return r;
+}
 
 static const char *kind_names[] = {"none",    "bool",    "int8",   "int16",  "int32",
                                    "int64",   "uint8",   "uint16", "uint32", "uint64",
@@ -737,9 +752,62 @@ static int unbox_double(PyObject *o, double *out)
     return 0;
 }
 
+/* Arrays found inside tuple arguments: their buffers stay held until the
+ * call returns (arglist_release), and returned views of them keep them alive. */
+typedef struct {
+    Arg **v;
+    int n, cap;
+} ArgList;
+
+static int arglist_push(ArgList *l, const Arg *a)
+{
+    if (l->n == l->cap) {
+        int cap = l->cap ? l->cap * 2 : 4;
+        Arg **nv = PyMem_Realloc(l->v, (size_t)cap * sizeof *nv);
+        if (!nv)
+            return -1;
+        l->v = nv;
+        l->cap = cap;
+    }
+    Arg *c = PyMem_Malloc(sizeof *c);
+    if (!c)
+        return -1;
+    *c = *a;
+    l->v[l->n++] = c;
+    return 0;
+}
+
+static void arglist_release(ArgList *l)
+{
+    for (int i = 0; i < l->n; i++) {
+        arg_release(l->v[i]);
+        PyMem_Free(l->v[i]);
+    }
+    PyMem_Free(l->v);
+    memset(l, 0, sizeof *l);
+}
+
+/* args followed by the tuple arrays of extra (shallow copies, read only:
+ * where array_to_python looks for the memory of a returned view).
+ * PyMem_Malloc'd; NULL + exception on failure. */
+static Arg *args_with_extra(const Arg *args, int n, const ArgList *extra)
+{
+    Arg *all = PyMem_Malloc(((size_t)n + (size_t)extra->n + 1) * sizeof *all);
+    if (!all) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (int i = 0; i < n; i++)
+        all[i] = args[i];
+    for (int i = 0; i < extra->n; i++)
+        all[n + i] = *extra->v[i];
+    return all;
+}
+
 /* Python value -> jit_value of the value's own kind (tuples recursively:
- * items malloc'd, freed by value_free). Arrays point at a->arr. */
-static int to_jit_value(PyObject *o, jit_kind kind, jit_value *v, Arg *arrarg)
+ * items malloc'd, freed by value_free). Arrays point at a->arr; arrays
+ * inside tuples are classified here and kept in extra. */
+static int to_jit_value(PyObject *o, jit_kind kind, jit_value *v, Arg *arrarg, ArgList *extra)
 {
     memset(v, 0, sizeof *v);
     v->kind = kind;
@@ -773,12 +841,16 @@ static int to_jit_value(PyObject *o, jit_kind kind, jit_value *v, Arg *arrarg)
             if (arg_classify(&sub, it, "tuple", (int)i) < 0)
                 return -1;
             if (sub.kind == JIT_ARRAY) {
-                arg_release(&sub);
-                PyErr_SetString(PyExc_TypeError, "pyjit: arrays inside tuple arguments are not "
-                                                 "supported yet");
-                return -1;
+                if (arglist_push(extra, &sub) < 0) {
+                    arg_release(&sub);
+                    PyErr_NoMemory();
+                    return -1;
+                }
+                v->v.tuple.items[i].kind = JIT_ARRAY;
+                v->v.tuple.items[i].v.array = sub.arr;
+                continue;
             }
-            if (to_jit_value(it, sub.kind, &v->v.tuple.items[i], NULL) < 0)
+            if (to_jit_value(it, sub.kind, &v->v.tuple.items[i], NULL, extra) < 0)
                 return -1;
         }
         return 0;
@@ -818,13 +890,14 @@ static PyObject *from_jit_value(jit_value *v, Arg *args, int nargs)
     case JIT_BOOL:
         return PyBool_FromLong(v->v.b);
     case JIT_FLOAT32:
+        return box_as_kind(JIT_FLOAT32, PyFloat_FromDouble(v->v.f));
     case JIT_FLOAT64:
         return PyFloat_FromDouble(v->v.f);
     case JIT_UINT8:
     case JIT_UINT16:
     case JIT_UINT32:
     case JIT_UINT64:
-        return PyLong_FromUnsignedLongLong(v->v.u);
+        return box_as_kind(v->kind, PyLong_FromUnsignedLongLong(v->v.u));
     case JIT_TUPLE: {
         PyObject *t = PyTuple_New((Py_ssize_t)v->v.tuple.n);
         for (size_t i = 0; t && i < v->v.tuple.n; i++) {
@@ -840,7 +913,7 @@ static PyObject *from_jit_value(jit_value *v, Arg *args, int nargs)
     case JIT_ARRAY:
         return v->v.array ? array_to_python(v->v.array, args, nargs) : NULL;
     default:
-        return PyLong_FromLongLong(v->v.i);
+        return box_as_kind(v->kind, PyLong_FromLongLong(v->v.i));
     }
 }
 
@@ -1021,7 +1094,7 @@ typedef double (*GenD)(int64_t, int64_t, int64_t, int64_t, int64_t, int64_t, int
 typedef float (*GenF)(int64_t, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t, int64_t,
                       double, double, double, double, double, double, double, double);
 
-static PyObject *box_int(jit_kind k, int64_t r)
+static PyObject *box_int_raw(jit_kind k, int64_t r)
 {
     switch (k) {
     case JIT_INT8:
@@ -1041,6 +1114,12 @@ static PyObject *box_int(jit_kind k, int64_t r)
     default:
         return PyLong_FromLongLong(r);
     }
+}
+
+/* An integer result of kind k as CPython would hold it (numpy.int32 ...). */
+static PyObject *box_int(jit_kind k, int64_t r)
+{
+    return box_as_kind(k, box_int_raw(k, r));
 }
 
 /* Direct call of a fast entry: integer-class arguments in order through the
@@ -1140,7 +1219,7 @@ static PyObject *call_fast(DispatcherObject *d, Entry *e, Arg *args, int n)
     case 2:
         return PyFloat_FromDouble(rd);
     case 3:
-        return PyFloat_FromDouble((double)rf);
+        return box_as_kind(JIT_FLOAT32, PyFloat_FromDouble((double)rf));
     case 5:
         return PyBool_FromLong((uint8_t)ri != 0);
     default:
@@ -1154,8 +1233,9 @@ static PyObject *call_slow(DispatcherObject *d, Arg *args, int n)
     jit_value vals[MAX_ARGS];
     int nv = 0;
     PyObject *result = NULL;
+    ArgList extra = {0};
     for (; nv < n; nv++)
-        if (to_jit_value(args[nv].obj, args[nv].kind, &vals[nv], &args[nv]) < 0) {
+        if (to_jit_value(args[nv].obj, args[nv].kind, &vals[nv], &args[nv], &extra) < 0) {
             value_free(&vals[nv]);
             goto out;
         }
@@ -1168,11 +1248,18 @@ static PyObject *call_slow(DispatcherObject *d, Arg *args, int n)
         raise_jit_error(err);
         goto out;
     }
-    result = from_jit_value(&ret, args, n);
+    if (extra.n) {
+        Arg *all = args_with_extra(args, n, &extra);
+        if (all)
+            result = from_jit_value(&ret, all, n + extra.n);
+        PyMem_Free(all);
+    } else
+        result = from_jit_value(&ret, args, n);
     jit_value_clear(&ret);
 out:
     for (int i = 0; i < nv; i++)
         value_free(&vals[i]);
+    arglist_release(&extra);
     return result;
 }
 
@@ -1190,13 +1277,15 @@ static PyObject *dispatch_call(DispatcherObject *d, Arg *args, int n)
     jit_value vals[MAX_ARGS];
     int nv = 0;
     bool has_tuple = false;
+    ArgList extra = {0};
     for (; nv < n; nv++) {
         if (args[nv].kind == JIT_TUPLE)
             has_tuple = true;
-        if (to_jit_value(args[nv].obj, args[nv].kind, &vals[nv], &args[nv]) < 0) {
+        if (to_jit_value(args[nv].obj, args[nv].kind, &vals[nv], &args[nv], &extra) < 0) {
             value_free(&vals[nv]);
             for (int i = 0; i < nv; i++)
                 value_free(&vals[i]);
+            arglist_release(&extra);
             return NULL;
         }
     }
@@ -1204,6 +1293,7 @@ static PyObject *dispatch_call(DispatcherObject *d, Arg *args, int n)
     jit_compiled *c;
     Py_BEGIN_ALLOW_THREADS c = jit_dispatch(d->fn, vals, (size_t)n, &err);
     Py_END_ALLOW_THREADS for (int i = 0; i < nv; i++) value_free(&vals[i]);
+    arglist_release(&extra);
     if (!c)
         return raise_jit_error(err);
     note_compiled(d, c);
@@ -1425,12 +1515,13 @@ static PyObject *dispatcher_compile_for(DispatcherObject *d, PyObject *targs)
     jit_value vals[MAX_ARGS];
     int na = 0, nv = 0;
     PyObject *result = NULL;
+    ArgList extra = {0};
     const char *fname = PyUnicode_AsUTF8(d->name);
     for (; na < n; na++)
         if (arg_classify(&args[na], PyTuple_GET_ITEM(targs, na), fname, na) < 0)
             goto out;
     for (; nv < n; nv++)
-        if (to_jit_value(args[nv].obj, args[nv].kind, &vals[nv], &args[nv]) < 0) {
+        if (to_jit_value(args[nv].obj, args[nv].kind, &vals[nv], &args[nv], &extra) < 0) {
             value_free(&vals[nv]);
             goto out;
         }
@@ -1449,6 +1540,7 @@ out:
         value_free(&vals[i]);
     for (int i = 0; i < na; i++)
         arg_release(&args[i]);
+    arglist_release(&extra);
     return result;
 }
 
@@ -1554,6 +1646,8 @@ static PyObject *mod_register_scalar(PyObject *m, PyObject *args)
         return NULL;
     }
     Py_INCREF(type); /* kept for the process lifetime */
+    if (kind != JIT_INT64 && kind != JIT_FLOAT64 && kind != JIT_BOOL && !box_types[kind])
+        box_types[kind] = (PyTypeObject *)type;
     scalar_types[nscalar_types].type = (PyTypeObject *)type;
     scalar_types[nscalar_types].kind = (jit_kind)kind;
     nscalar_types++;

@@ -55,6 +55,32 @@ def run(f, args, capfd):
     return r, out, printed
 
 
+def assert_same_types(r, cr):
+    """Arrays: the same dtype. NumPy scalars other than int64/float64/bool
+    (float32, int32, uint8 ...): the same NumPy type; int64/float64/bool
+    come back as Python int/float/bool, as with Numba. Tuples item by item."""
+    if isinstance(cr, tuple):
+        assert isinstance(r, tuple) and len(r) == len(cr)
+        for x, cx in zip(r, cr):
+            assert_same_types(x, cx)
+        return
+    if hasattr(cr, "ndim") and hasattr(cr, "tolist") and cr.ndim > 0:
+        assert getattr(r, "dtype", None) == cr.dtype
+        return
+    np = sys.modules.get("numpy")
+    if np is not None and isinstance(cr, np.generic):
+        dt = cr.dtype  # (np.longlong is another type with int64's dtype)
+        if dt == np.bool_:
+            assert type(r) is bool
+        elif dt == np.int64:
+            assert type(r) is int
+        elif dt == np.float64:
+            assert type(r) is float
+        else:
+            assert isinstance(r, np.generic) and r.dtype == dt, "%r (%s) vs CPython %r (%s)" % (
+                r, type(r).__name__, cr, type(cr).__name__)
+
+
 @pytest.mark.parametrize("src,entry", collect())
 def test_case(src, entry, capfd):
     mod = load_case_module(src)
@@ -72,10 +98,7 @@ def test_case(src, entry, capfd):
     cr, cexc, cprinted = run(py_func, args, capfd)
     if cexc is None:
         assert exc is None and format_result(r) == format_result(cr)
-        if hasattr(cr, "ndim") and hasattr(cr, "tolist") and cr.ndim > 0:
-            # an array: the same dtype too (scalars come back as Python
-            # numbers, as with Numba)
-            assert getattr(r, "dtype", None) == cr.dtype
+        assert_same_types(r, cr)
     else:
         assert exc == cexc
     assert printed == cprinted

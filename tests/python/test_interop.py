@@ -63,14 +63,28 @@ def test_scalar_kinds():
 
 
 def test_numpy_scalars():
-    # NumPy scalars keep their dtype in the kernel; results come back as Python numbers.
-    r = add(np.float32(1.1), np.float32(2.2))
-    assert r == float(np.float32(1.1) + np.float32(2.2))
-    assert add(np.int32(7), np.int32(-9)) == -2
-    assert add(np.uint8(200), np.uint8(100)) == int(np.uint8(200) + np.uint8(100))  # wraps like NumPy
-    assert add(np.float64(0.1), 0.2) == 0.1 + 0.2
-    assert add(np.int64(5), 1) == 6
-    assert add(np.bool_(True), 1) == 2
+    # NumPy scalars keep their dtype in the kernel; results come back as
+    # CPython's: float32/int32/uint8... as those NumPy types (repr 0.1, not
+    # 0.10000000149011612), int64/float64/bool as Python int/float/bool.
+    def typed(*args):
+        r, want = add(*args), add.py_func(*args)
+        assert repr(r) == repr(want) and r.dtype == want.dtype, (r, want)
+        return r
+    assert type(typed(np.float32(1.1), np.float32(2.2))) is np.float32
+    assert repr(add(np.float32(0.1), np.float32(0.0))) == repr(np.float32(0.1))
+    assert type(typed(np.int32(7), np.int32(-9))) is np.int32
+    assert type(typed(np.uint8(200), np.uint8(100))) is np.uint8  # wraps like NumPy
+    assert type(typed(np.int8(-100), np.int8(-100))) is np.int8
+    assert type(typed(np.uint64(2**64 - 1), np.uint64(0))) is np.uint64
+    assert type(typed(np.float32(1.5), np.int16(2))) is np.float32
+    r = add(np.float64(0.1), 0.2)
+    assert r == 0.1 + 0.2 and type(r) is float
+    r = add(np.int64(5), 1)
+    assert r == 6 and type(r) is int
+    r = add(np.bool_(True), 1)
+    assert r == 2 and type(r) is int
+    r = none_arg(np.float32(0.1), (np.float32(0.5), 2))  # through jit_call (tuple argument)
+    assert repr(r) == repr(none_arg.py_func(np.float32(0.1), (np.float32(0.5), 2)))
     sigs = {tuple(str(t) for t in s) for s in add.signatures}
     assert ("float32", "float32") in sigs and ("int32", "int32") in sigs
 
@@ -634,3 +648,32 @@ def test_source_edge_cases():
         lines, start = source._fast_source(f)
         if lines is not None:  # when the fast reader answers, it agrees with inspect
             assert (lines, start) == tuple(inspect.getsourcelines(f))
+
+
+@jit
+def pick_pair(p):
+    a, b = p
+    s = 0.0
+    for i in range(len(a)):
+        s += a[i] * b[i]
+    return (s, a, b[::-1])
+
+
+@arrays
+def test_arrays_inside_tuple_arguments():
+    a = np.arange(5, dtype=np.float64)
+    b = np.ones(5, dtype=np.float32)
+    s, x, y = pick_pair((a, b))
+    ws, wx, wy = pick_pair.py_func((a, b))
+    assert s == ws and np.array_equal(x, wx) and np.array_equal(y, wy)
+    assert x.dtype == wx.dtype and y.dtype == wy.dtype
+    # zero-copy: the returned views share the arguments' memory and keep it alive
+    x[0] = 100.0
+    assert a[0] == 100.0
+    del a, b
+    assert list(y) == [1.0] * 5 and x[0] == 100.0
+    # another signature (tuples never get a cached fast entry)
+    r = pick_pair((np.arange(3), np.arange(3)))
+    assert r[0] == 5.0
+    with pytest.raises(TypeError):
+        pick_pair((np.zeros(3, dtype=">f8"), np.ones(3)))
