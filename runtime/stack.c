@@ -17,8 +17,10 @@ static _Thread_local void *entry_jmpbuf;
 
 static uintptr_t compute_floor(void)
 {
-    char here;
-    uintptr_t sp = (uintptr_t)&here;
+    /* The frame address, not a local's: under ASan's use-after-return
+     * detection locals live on a heap "fake stack" far from the real one
+     * (the floor would then never be reached). */
+    uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
     uintptr_t lo = 0, size = 0;
     pthread_attr_t attr;
     if (pthread_getattr_np(pthread_self(), &attr) == 0) {
