@@ -352,6 +352,26 @@ static Node *paren_atom(P *p)
     return fin(p, t);
 }
 
+/* The rest of a list or set display after its first element: `, x`*
+ * up to `close` (a trailing comma allowed). */
+static NodeList display_items(P *p, Node *first, TokKind close)
+{
+    NB b = {0};
+    nb_push(p, &b, first);
+    if (!at(p, TK_COMMA) && !at(p, close))
+        missing_comma(p, first);
+    while (accept(p, TK_COMMA)) {
+        if (at(p, close))
+            break;
+        Node *x = star_named(p);
+        nb_push(p, &b, x);
+        if (!at(p, TK_COMMA) && !at(p, close))
+            missing_comma(p, x);
+    }
+    expect(p, close);
+    return nb_list(&b);
+}
+
 static Node *list_atom(P *p)
 {
     Token *lb = tok(p);
@@ -367,20 +387,7 @@ static Node *list_atom(P *p)
         expect(p, TK_RSQB);
         return fin(p, n);
     }
-    NB b = {0};
-    nb_push(p, &b, first);
-    if (!at(p, TK_COMMA) && !at(p, TK_RSQB))
-        missing_comma(p, first);
-    while (accept(p, TK_COMMA)) {
-        if (at(p, TK_RSQB))
-            break;
-        Node *x = star_named(p);
-        nb_push(p, &b, x);
-        if (!at(p, TK_COMMA) && !at(p, TK_RSQB))
-            missing_comma(p, x);
-    }
-    expect(p, TK_RSQB);
-    n->list = nb_list(&b);
+    n->list = display_items(p, first, TK_RSQB);
     return fin(p, n);
 }
 
@@ -422,20 +429,7 @@ static Node *brace_atom(P *p)
                 expect(p, TK_RBRACE);
                 return fin(p, n);
             }
-            NB b = {0};
-            nb_push(p, &b, first);
-            if (!at(p, TK_COMMA) && !at(p, TK_RBRACE))
-                missing_comma(p, first);
-            while (accept(p, TK_COMMA)) {
-                if (at(p, TK_RBRACE))
-                    break;
-                Node *x = star_named(p);
-                nb_push(p, &b, x);
-                if (!at(p, TK_COMMA) && !at(p, TK_RBRACE))
-                    missing_comma(p, x);
-            }
-            expect(p, TK_RBRACE);
-            n->list = nb_list(&b);
+            n->list = display_items(p, first, TK_RBRACE);
             return fin(p, n);
         }
     }
