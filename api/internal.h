@@ -25,7 +25,7 @@ struct jit_context {
     pthread_mutex_t cache_lock;
     pthread_cond_t cache_cond; /* signalled when a cache entry finishes compiling */
     Vec(jit_module *) modules;
-    Map value_types; /* shape of a tuple jit_value -> its Type (cache_lock) */
+    Map value_types;    /* shape of a tuple jit_value -> its Type (cache_lock) */
     uint64_t ncompiles; /* signatures compiled: cache misses (cache_lock) */
 };
 

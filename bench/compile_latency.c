@@ -54,8 +54,8 @@ int main(int argc, char **argv)
     double init_ms = now_ms() - t0;
     jit_context_free(warm);
     printf("llvm_init_ms %.3f\n", init_ms);
-    printf("%-20s %10s %10s %10s %10s %10s\n", "kernel", "first_ms", "median_ms", "infer",
-           "opt", "machine");
+    printf("%-20s %10s %10s %10s %10s %10s\n", "kernel", "first_ms", "median_ms", "infer", "opt",
+           "machine");
     int status = 0;
     for (; i < argc; i++) {
         double *total = calloc((size_t)reps, sizeof *total);

@@ -31,8 +31,16 @@ typedef enum {
 } FeOp;
 
 typedef enum {
-    OPK_NONE, OPK_CONST, OPK_LOCAL, OPK_NAME, OPK_JUMP, OPK_COUNT,
-    OPK_BINOP, OPK_UNOP, OPK_CMPOP, OPK_FLAG
+    OPK_NONE,
+    OPK_CONST,
+    OPK_LOCAL,
+    OPK_NAME,
+    OPK_JUMP,
+    OPK_COUNT,
+    OPK_BINOP,
+    OPK_UNOP,
+    OPK_CMPOP,
+    OPK_FLAG
 } FeOperandKind;
 
 typedef struct FeOpInfo {
@@ -45,16 +53,16 @@ typedef struct FeOpInfo {
 extern const FeOpInfo fe_opinfo[OP__COUNT];
 
 /* Operand a of BINARY (also the augmented form). */
-#define FE_BINOPS(X)                                                           \
-    X(BIN_ADD, "+") X(BIN_SUB, "-") X(BIN_MUL, "*") X(BIN_TRUEDIV, "/")        \
-    X(BIN_FLOORDIV, "//") X(BIN_MOD, "%") X(BIN_POW, "**") X(BIN_LSHIFT, "<<") \
-    X(BIN_RSHIFT, ">>") X(BIN_AND, "&") X(BIN_OR, "|") X(BIN_XOR, "^")         \
-    X(BIN_MATMUL, "@")
+#define FE_BINOPS(X)                                                                               \
+    X(BIN_ADD, "+")                                                                                \
+    X(BIN_SUB, "-") X(BIN_MUL, "*") X(BIN_TRUEDIV, "/") X(BIN_FLOORDIV, "//") X(BIN_MOD, "%")      \
+        X(BIN_POW, "**") X(BIN_LSHIFT, "<<") X(BIN_RSHIFT, ">>") X(BIN_AND, "&") X(BIN_OR, "|")    \
+            X(BIN_XOR, "^") X(BIN_MATMUL, "@")
 typedef enum {
 #define X(e, s) e,
     FE_BINOPS(X)
 #undef X
-    BIN__COUNT
+        BIN__COUNT
 } FeBinOp;
 
 /* Operand a of UNARY. */
@@ -63,19 +71,19 @@ typedef enum {
 #define X(e, s) e,
     FE_UNOPS(X)
 #undef X
-    UN__COUNT
+        UN__COUNT
 } FeUnOp;
 
 /* Operand a of COMPARE. */
-#define FE_CMPOPS(X)                                                           \
-    X(CMP_LT, "<") X(CMP_LE, "<=") X(CMP_EQ, "==") X(CMP_NE, "!=")             \
-    X(CMP_GT, ">") X(CMP_GE, ">=") X(CMP_IS, "is") X(CMP_IS_NOT, "is not")     \
-    X(CMP_IN, "in") X(CMP_NOT_IN, "not in")
+#define FE_CMPOPS(X)                                                                               \
+    X(CMP_LT, "<")                                                                                 \
+    X(CMP_LE, "<=") X(CMP_EQ, "==") X(CMP_NE, "!=") X(CMP_GT, ">") X(CMP_GE, ">=") X(CMP_IS, "is") \
+        X(CMP_IS_NOT, "is not") X(CMP_IN, "in") X(CMP_NOT_IN, "not in")
 typedef enum {
 #define X(e, s) e,
     FE_CMPOPS(X)
 #undef X
-    CMP__COUNT
+        CMP__COUNT
 } FeCmpOp;
 
 extern const char *const fe_binop_names[BIN__COUNT];
@@ -111,7 +119,7 @@ typedef struct FeModule FeModule;
 /* Decorator options, Numba names. */
 typedef struct FeOptions {
     bool fastmath, boundscheck, cache, parallel, nogil;
-    bool boundscheck_set; /* boundscheck given explicitly */
+    bool boundscheck_set;    /* boundscheck given explicitly */
     const char *error_model; /* "python" (default) or "numpy"; interned */
     bool debug;              /* debug=True: DWARF debug info (docs/debugging.md) */
 } FeOptions;
@@ -121,9 +129,9 @@ typedef struct FeFunction {
     SrcLoc loc;       /* of the `def` keyword */
     FeModule *module;
     int nparams;
-    const char **params;   /* locals 0..nparams-1 */
-    FeConst **defaults;    /* nparams entries; NULL where no default */
-    int nlocals;           /* params first, then assigned names, then hidden '$' locals */
+    const char **params; /* locals 0..nparams-1 */
+    FeConst **defaults;  /* nparams entries; NULL where no default */
+    int nlocals;         /* params first, then assigned names, then hidden '$' locals */
     const char **local_names;
     int ncode;
     FeInstr *code;
@@ -134,10 +142,10 @@ typedef struct FeFunction {
     bool jitted;        /* decorated with @jit / @njit / ... */
     FeOptions options;
     int nsigs;
-    const char **sigs;      /* eager signature strings, e.g. "float64(float64, int64)" */
-    SrcLoc sig_loc;         /* location of the decorator (for eager-compile errors) */
-    DiagList diags;         /* errors compiling this def's body (nerrors == 0
-                               means the bytecode is valid) */
+    const char **sigs; /* eager signature strings, e.g. "float64(float64, int64)" */
+    SrcLoc sig_loc;    /* location of the decorator (for eager-compile errors) */
+    DiagList diags;    /* errors compiling this def's body (nerrors == 0
+                          means the bytecode is valid) */
 } FeFunction;
 
 /* What a module-level name is bound to. */
@@ -163,9 +171,9 @@ struct FeModule {
     const char *filename; /* as given */
     char *source;         /* copy of the source text (for diagnostics) */
     int nglobals;
-    FeGlobal *globals;    /* in source order; a later binding of a name wins */
+    FeGlobal *globals; /* in source order; a later binding of a name wins */
     int nfuncs;
-    FeFunction **funcs;   /* top-level defs in source order */
+    FeFunction **funcs; /* top-level defs in source order */
     Interner *interner;
     Arena arena;
     double bytecode_ms; /* of fe_load_module's time: compiling the defs to bytecode */

@@ -56,10 +56,10 @@ typedef struct jit_type jit_type;
 
 /* ---- options ---- */
 typedef struct jit_options {
-    int opt_level;     /* 0..3, default 3 (LLVM default<O3>) */
-    bool fastmath;     /* allow reassociation etc. (Numba's fastmath=True), default false */
-    bool boundscheck;  /* IndexError on out-of-range indices, default false */
-    bool debug;        /* DWARF debug info, default false */
+    int opt_level;    /* 0..3, default 3 (LLVM default<O3>) */
+    bool fastmath;    /* allow reassociation etc. (Numba's fastmath=True), default false */
+    bool boundscheck; /* IndexError on out-of-range indices, default false */
+    bool debug;       /* DWARF debug info, default false */
     /* Append each compiled function to /tmp/perf-PID.map so `perf report`
      * names it (also when the environment has PYJIT_PERF_MAP=1), default false. */
     bool perf_map;
@@ -161,10 +161,18 @@ char *jit_compiled_time_report(const jit_compiled *c);
 
 /* ---- dynamic calls ---- */
 typedef enum {
-    JIT_NONE, JIT_BOOL,
-    JIT_INT8, JIT_INT16, JIT_INT32, JIT_INT64,
-    JIT_UINT8, JIT_UINT16, JIT_UINT32, JIT_UINT64,
-    JIT_FLOAT32, JIT_FLOAT64,
+    JIT_NONE,
+    JIT_BOOL,
+    JIT_INT8,
+    JIT_INT16,
+    JIT_INT32,
+    JIT_INT64,
+    JIT_UINT8,
+    JIT_UINT16,
+    JIT_UINT32,
+    JIT_UINT64,
+    JIT_FLOAT32,
+    JIT_FLOAT64,
     JIT_TUPLE,
     JIT_ARRAY
 } jit_kind;
@@ -220,10 +228,34 @@ typedef struct jit_value {
     } v;
 } jit_value;
 
-static inline jit_value jit_value_int(int64_t i) { jit_value v; v.kind = JIT_INT64; v.v.i = i; return v; }
-static inline jit_value jit_value_float(double f) { jit_value v; v.kind = JIT_FLOAT64; v.v.f = f; return v; }
-static inline jit_value jit_value_bool(bool b) { jit_value v; v.kind = JIT_BOOL; v.v.b = b; return v; }
-static inline jit_value jit_value_none(void) { jit_value v; v.kind = JIT_NONE; v.v.i = 0; return v; }
+static inline jit_value jit_value_int(int64_t i)
+{
+    jit_value v;
+    v.kind = JIT_INT64;
+    v.v.i = i;
+    return v;
+}
+static inline jit_value jit_value_float(double f)
+{
+    jit_value v;
+    v.kind = JIT_FLOAT64;
+    v.v.f = f;
+    return v;
+}
+static inline jit_value jit_value_bool(bool b)
+{
+    jit_value v;
+    v.kind = JIT_BOOL;
+    v.v.b = b;
+    return v;
+}
+static inline jit_value jit_value_none(void)
+{
+    jit_value v;
+    v.kind = JIT_NONE;
+    v.v.i = 0;
+    return v;
+}
 
 /* Frees what jit_call allocated inside *v (tuple items) and sets it to none. */
 void jit_value_clear(jit_value *v);
@@ -241,8 +273,7 @@ int jit_call(jit_function *fn, const jit_value *args, size_t nargs, jit_value *r
 /* The compiled specialisation jit_call would run for these values
  * (compiling it on first use, or picking the matching eager signature);
  * NULL + *err like jit_call. Lets a host time the compile separately. */
-jit_compiled *jit_dispatch(jit_function *fn, const jit_value *args, size_t nargs,
-                           jit_error **err);
+jit_compiled *jit_dispatch(jit_function *fn, const jit_value *args, size_t nargs, jit_error **err);
 
 /* ---- errors ---- */
 /* After a direct call through jit_compiled_address: the exception that

@@ -53,7 +53,8 @@ int rt_format_float32(float v, char *buf, size_t n);
 
 /* Helpers too big to inline. Those returning int take an out-pointer and
  * return RT_OK / RT_EXC (the exception already raised). */
-int rt_ipow(int64_t *out, int64_t base, int64_t exp, const char *file, const char *func, int line, int col);
+int rt_ipow(int64_t *out, int64_t base, int64_t exp, const char *file, const char *func, int line,
+            int col);
 int rt_factorial(int64_t *out, int64_t n, const char *file, const char *func, int line, int col);
 int64_t rt_gcd(int64_t a, int64_t b);
 double rt_round_half_even(double x, int64_t ndigits); /* round(x, ndigits) like CPython */
