@@ -3,7 +3,7 @@
  * fresh context REPS times and reports the first compile of the process
  * and the median of the later ones, per phase (ms). LLVM initialisation
  * (jit_context_new of the first context) is measured separately.
- * usage: compile_latency [-r REPS] [-f FUNC] FILE.py...                  */
+ * usage: compile_latency [-r REPS] [-f FUNC] [-O LEVEL] FILE.py...       */
 #include <pyjit.h>
 
 #include <stdio.h>
@@ -34,23 +34,27 @@ int main(int argc, char **argv)
 {
     int reps = 11;
     const char *func = "run";
+    jit_options opts;
+    jit_options_init(&opts);
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
         if (!strcmp(argv[i], "-r") && i + 1 < argc)
             reps = atoi(argv[++i]);
         else if (!strcmp(argv[i], "-f") && i + 1 < argc)
             func = argv[++i];
+        else if (!strcmp(argv[i], "-O") && i + 1 < argc)
+            opts.opt_level = atoi(argv[++i]);
         else {
-            fprintf(stderr, "usage: compile_latency [-r REPS] [-f FUNC] FILE.py...\n");
+            fprintf(stderr, "usage: compile_latency [-r REPS] [-f FUNC] [-O LEVEL] FILE.py...\n");
             return 64;
         }
     }
     if (reps < 2 || i >= argc) {
-        fprintf(stderr, "usage: compile_latency [-r REPS>=2] [-f FUNC] FILE.py...\n");
+        fprintf(stderr, "usage: compile_latency [-r REPS>=2] [-f FUNC] [-O LEVEL] FILE.py...\n");
         return 64;
     }
     double t0 = now_ms();
-    jit_context *warm = jit_context_new(NULL);
+    jit_context *warm = jit_context_new(&opts);
     double init_ms = now_ms() - t0;
     jit_context_free(warm);
     printf("llvm_init_ms %.3f\n", init_ms);
@@ -64,7 +68,7 @@ int main(int argc, char **argv)
         double *inf = calloc((size_t)reps, sizeof *inf);
         int ok = 1;
         for (int r = 0; r < reps && ok; r++) {
-            jit_context *ctx = jit_context_new(NULL);
+            jit_context *ctx = jit_context_new(&opts);
             jit_error *err = NULL;
             double a = now_ms();
             jit_module *m = jit_module_load_file(ctx, argv[i], &err);

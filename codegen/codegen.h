@@ -63,5 +63,7 @@ char *cg_code_dump(const CgCode *c, CgDumpKind kind);
 /* Milliseconds spent in lowering, optimisation, machine code. */
 void cg_code_times(const CgCode *c, double *lower_ms, double *opt_ms, double *mc_ms);
 void cg_code_free(CgCode *c);
+/* The pass pipeline text used at opt_level 3 (jit.c; for tests). */
+const char *cg_o3_pipeline(void);
 
 #endif

@@ -1257,6 +1257,14 @@ static void lower_func(CgModule *m, const TiFunc *tf)
             continue;
         const Type *at = tf->argtypes[i], *lt = tf->local_types[i];
         LLVMValueRef v = cg_from_mem(m, LLVMGetParam(f->fn, (unsigned)i), at);
+        /* shapes are never negative: lets LLVM fold `0 <= i < len(a)` into
+         * one unsigned compare and drop sign fix-ups of indices */
+        if (at->kind == TY_ARRAY)
+            for (int d = 0; d < at->ndim; d++) {
+                LLVMValueRef ge = LLVMBuildICmp(m->b, LLVMIntSGE, cg_arr_shape(m, v, d),
+                                                LLVMConstInt(m->i64, 0, 0), "");
+                cg_intrinsic(m, "llvm.assume", NULL, &ge, 1);
+            }
         v = cg_convert(f, v, at, lt);
         /* a parameter that is reassigned owns a reference like any local;
          * one that is not borrows the caller's for the whole call */

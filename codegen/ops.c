@@ -562,16 +562,15 @@ static LLVMValueRef float_to_int(CgFunc *f, LLVMValueRef v, const Type *from, co
     if (sgn && !strncmp(LLVMGetTarget(m->mod), "x86_64", 6)) {
         /* x86: cvttsd2si gives INT64_MIN ("integer indefinite") for NaN
          * and out-of-range values, so one integer compare guards the hot
-         * path; the rare INT64_MIN result is rechecked (x == -2**63 is
-         * fine) */
+         * path; the rare INT64_MIN result is rechecked off the hot path
+         * (x == -2**63 is fine) */
         LLVMTypeRef v2 = LLVMVectorType(m->f64, 2);
         LLVMValueRef xv =
             LLVMBuildInsertElement(b, LLVMGetUndef(v2), x, LLVMConstInt(m->i32, 0, 0), "");
         unsigned id = LLVMLookupIntrinsicID("llvm.x86.sse2.cvttsd2si64", 25);
         LLVMValueRef decl = LLVMGetIntrinsicDeclaration(m->mod, id, NULL, 0);
         fast = LLVMBuildCall2(b, LLVMIntrinsicGetType(m->ctx, id, NULL, 0), decl, &xv, 1, "");
-        inr = LLVMBuildOr(b, LLVMBuildICmp(b, LLVMIntNE, fast, i64c(m, INT64_MIN), ""),
-                          LLVMBuildFCmp(b, LLVMRealOEQ, x, fconst(m, m->f64, lo), ""), "");
+        inr = LLVMBuildICmp(b, LLVMIntNE, fast, i64c(m, INT64_MIN), "");
     } else {
         /* One ordered range test on the hot path; NaN and inf fail it too. */
         inr = LLVMBuildAnd(b, LLVMBuildFCmp(b, LLVMRealOGE, x, fconst(m, m->f64, lo), ""),
@@ -581,6 +580,12 @@ static LLVMValueRef float_to_int(CgFunc *f, LLVMValueRef v, const Type *from, co
     LLVMValueRef args[2] = {inr, LLVMConstInt(m->i1, 1, 0)};
     LLVMBuildCondBr(b, cg_intrinsic(m, "llvm.expect", m->i1, args, 2), ok, bad);
     LLVMPositionBuilderAtEnd(b, bad);
+    if (fast) {
+        /* INT64_MIN is also the right answer for x == -2**63 exactly */
+        LLVMBasicBlockRef bad2 = cg_block(f, "toint.bad2");
+        LLVMBuildCondBr(b, LLVMBuildFCmp(b, LLVMRealOEQ, x, fconst(m, m->f64, lo), ""), ok, bad2);
+        LLVMPositionBuilderAtEnd(b, bad2);
+    }
     LLVMBasicBlockRef notnan = cg_block(f, "toint.notnan");
     LLVMBuildCondBr(b, LLVMBuildFCmp(b, LLVMRealUNO, x, x, ""),
                     cg_raise_block(f, "ValueError", "cannot convert float NaN to integer"), notnan);

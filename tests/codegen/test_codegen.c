@@ -8,6 +8,10 @@
 
 #include "harness.h"
 
+#include <llvm-c/Core.h>
+#include <llvm-c/Error.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+
 TestSuite(codegen, .init = h_setup, .fini = h_teardown);
 
 static const char *fib_src = "from pyjit import jit\n"
@@ -93,6 +97,64 @@ Test(codegen, range_loop_int_is_tight)
 Test(codegen, range_loop_float_is_tight)
 {
     check_tight_loop("fsum");
+}
+
+/* The O3 pipeline text (codegen/jit.c) must parse with this LLVM: if it did
+ * not, cg_compile would silently fall back to default<O3>. */
+Test(codegen, o3_pipeline_text_parses)
+{
+    LLVMContextRef ctx = LLVMContextCreate();
+    LLVMModuleRef mod = LLVMModuleCreateWithNameInContext("empty", ctx);
+    LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
+    LLVMErrorRef err = LLVMRunPasses(mod, cg_o3_pipeline(), NULL, pbo);
+    char *msg = err ? LLVMGetErrorMessage(err) : NULL;
+    cr_expect(!err, "pipeline does not parse: %s", msg ? msg : "");
+    if (msg)
+        LLVMDisposeErrorMessage(msg);
+    LLVMDisposePassBuilderOptions(pbo);
+    LLVMDisposeModule(mod);
+    LLVMContextDispose(ctx);
+}
+
+/* A loop with an unknown trip count is not runtime-unrolled (no `.epil`
+ * remainder loop): it doubled code size and compile time for no measured
+ * gain (docs/performance.md). Vectorisation still happens elsewhere. */
+Test(codegen, no_runtime_unrolling)
+{
+    Compiled c;
+    CgOptions o = {.opt_level = 3, .keep_ir = true};
+    const char *src = "def asum(a):\n"
+                      "    s = 0.0\n"
+                      "    for i in range(len(a)):\n"
+                      "        s += a[i]\n"
+                      "    return s\n";
+    cr_assert(h_compile(&c, src, "asum", "array(float64, 1d, C)", &o), "%s", c.diags);
+    char *ir = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
+    cr_assert(ir);
+    cr_expect(strstr(ir, "load double"), "no loop body:\n%s", ir);
+    cr_expect(!strstr(ir, ".epil") && !strstr(ir, "unroll_iter"), "runtime-unrolled:\n%s", ir);
+    free(ir);
+    h_free(&c);
+}
+
+/* Array shapes are known non-negative (an assume per dimension of each
+ * array parameter), so `0 <= b < len(h)` is one unsigned compare. */
+Test(codegen, shape_is_non_negative)
+{
+    Compiled c;
+    CgOptions o = {.opt_level = 3, .keep_ir = true};
+    const char *src = "def inr(h, b):\n"
+                      "    return 0 <= b < len(h)\n";
+    cr_assert(h_compile(&c, src, "inr", "array(int64, 1d, C), int64", &o), "%s", c.diags);
+    char *ir = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
+    cr_assert(ir);
+    char *body = function_text(ir, "inr.array_int64_1d_C.int64");
+    cr_assert(body, "%s", ir);
+    cr_expect(strstr(body, "icmp ult") || strstr(body, "icmp ugt"), "no unsigned compare:\n%s",
+              body);
+    free(body);
+    free(ir);
+    h_free(&c);
 }
 
 Test(codegen, dumps_and_target_attributes)
