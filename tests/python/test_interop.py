@@ -677,3 +677,24 @@ def test_arrays_inside_tuple_arguments():
     assert r[0] == 5.0
     with pytest.raises(TypeError):
         pick_pair((np.zeros(3, dtype=">f8"), np.ones(3)))
+
+
+def test_first_compile_does_not_import_numpy_testing(tmp_path):
+    """Resolving `np.empty` & co. must not walk numpy's lazy attributes: that
+    imported numpy.testing (unittest, argparse...) and cost ~30 ms on the first
+    compile of a process."""
+    import os
+    import subprocess
+    import sys
+    src = tmp_path / "k.py"
+    src.write_text("import numpy as np\nfrom pyjit import jit\n\n\n@jit\n"
+                   "def f(n):\n    a = np.empty(n, np.float64)\n    return len(a)\n")
+    code = ("import sys, importlib.util\n"
+            "spec = importlib.util.spec_from_file_location('k', sys.argv[1])\n"
+            "m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)\n"
+            "before = 'numpy.testing' in sys.modules\n"
+            "print(m.f(3), before, 'numpy.testing' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code, str(src)], capture_output=True, text=True,
+                         env=dict(os.environ), timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["3", "False", "False"]
