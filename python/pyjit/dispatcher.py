@@ -102,15 +102,11 @@ class _Host:
             mod = _get_context().load(filename, text)
             self.source_text = text
             code = f.__code__
-            if code.co_flags & 0x0C:  # *args / **kwargs
-                raise _pyjit.UnsupportedError(
-                    "%s:%d: error: pyjit does not compile functions with *args or **kwargs"
-                    % (code.co_filename, code.co_firstlineno))
+            if code.co_flags & 0x0C or code.co_kwonlyargcount:
+                # *args / **kwargs / keyword-only parameters: the compiler's
+                # diagnostic (file:line:col), whatever the call's arguments
+                mod.check(f.__name__)
             params = code.co_varnames[:code.co_argcount]
-            if code.co_kwonlyargcount:
-                raise _pyjit.UnsupportedError(
-                    "%s:%d: error: pyjit does not compile keyword-only parameters"
-                    % (code.co_filename, code.co_firstlineno))
             d._bind(mod, f.__name__, tuple(params), f.__defaults__)
             d._release_gil = bool(self.targetoptions.get("nogil")) or _may_run_long(f)
             self._bound = True

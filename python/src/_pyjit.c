@@ -261,8 +261,28 @@ static PyObject *module_has_function(ModuleObject *self, PyObject *args)
     return PyBool_FromLong(jit_module_function(self->mod, name) != NULL);
 }
 
+/* check(name): raises the errors the compiler found in the body or
+ * parameters of `name` at load (with file:line:col), else None. */
+static PyObject *module_check(ModuleObject *self, PyObject *args)
+{
+    const char *name;
+    if (!PyArg_ParseTuple(args, "s", &name))
+        return NULL;
+    jit_function *fn = jit_module_function(self->mod, name);
+    if (!fn) {
+        PyErr_Format(PyExc_KeyError, "no function '%s' in the module", name);
+        return NULL;
+    }
+    jit_error *err = NULL;
+    if (jit_function_check(fn, &err) != 0)
+        return raise_jit_error(err);
+    Py_RETURN_NONE;
+}
+
 static PyMethodDef module_methods[] = {
-    {"has_function", (PyCFunction)module_has_function, METH_VARARGS, "has_function(name)"}, {NULL}};
+    {"has_function", (PyCFunction)module_has_function, METH_VARARGS, "has_function(name)"},
+    {"check", (PyCFunction)module_check, METH_VARARGS, "check(name): raise the load-time errors"},
+    {NULL}};
 
 static PyTypeObject ModuleType = {
     PyVarObject_HEAD_INIT(NULL, 0).tp_name = "pyjit._pyjit.Module",
