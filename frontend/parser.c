@@ -274,16 +274,36 @@ static Node *strings(P *p)
     return fin(p, n);
 }
 
+/* '*' bitor | item: one element of a starred list. */
+static Node *star_or(P *p, Node *(*item)(P *))
+{
+    if (!at(p, TK_STAR))
+        return item(p);
+    Node *n = mk(p, E_STARRED, tok(p)->loc);
+    advance(p);
+    n->a = bitor (p);
+    return fin(p, n);
+}
+
 /* star_named_expression: '*' bitor | named_expression */
 static Node *star_named(P *p)
 {
-    if (at(p, TK_STAR)) {
-        Node *n = mk(p, E_STARRED, tok(p)->loc);
-        advance(p);
-        n->a = bitor (p);
-        return fin(p, n);
-    }
-    return named_expression(p);
+    return star_or(p, named_expression);
+}
+
+/* first [',' item]* [','] → first alone, or an E_TUPLE of them; `more` says
+ * whether an item follows a comma (else the comma was a trailing one). */
+static Node *comma_tuple(P *p, Node *first, Node *(*item)(P *), bool (*more)(P *))
+{
+    if (!at(p, TK_COMMA))
+        return first;
+    Node *t = mk(p, E_TUPLE, start(first));
+    NB b = {0};
+    nb_push(p, &b, first);
+    while (accept(p, TK_COMMA) && more(p))
+        nb_push(p, &b, star_or(p, item));
+    t->list = nb_list(&b);
+    return fin(p, t);
 }
 
 /* In a bracketed display: `(1 2)` gets CPython's comma hint. */
@@ -940,68 +960,28 @@ static Node *yield_expr(P *p)
 
 /* star_expressions: a tuple when there is a comma. Also yield (statement
  * level and in parentheses). */
+static bool more_expressions(P *p)
+{
+    return starts_expression(tok(p)->kind) || at(p, TK_STAR);
+}
+
 static Node *star_expressions(P *p)
 {
     if (at(p, KW_YIELD))
         return yield_expr(p);
-    Node *first;
-    if (at(p, TK_STAR)) {
-        first = mk(p, E_STARRED, tok(p)->loc);
-        advance(p);
-        first->a = bitor (p);
-        fin(p, first);
-    } else
-        first = expression(p);
-    if (!at(p, TK_COMMA))
-        return first;
-    Node *t = mk(p, E_TUPLE, start(first));
-    NB b = {0};
-    nb_push(p, &b, first);
-    while (accept(p, TK_COMMA)) {
-        if (!starts_expression(tok(p)->kind) && !at(p, TK_STAR))
-            break;
-        if (at(p, TK_STAR)) {
-            Node *s = mk(p, E_STARRED, tok(p)->loc);
-            advance(p);
-            s->a = bitor (p);
-            nb_push(p, &b, fin(p, s));
-        } else
-            nb_push(p, &b, expression(p));
-    }
-    t->list = nb_list(&b);
-    return fin(p, t);
+    return comma_tuple(p, star_or(p, expression), expression, more_expressions);
+}
+
+static bool more_targets(P *p)
+{
+    return !at(p, KW_IN) && !at(p, TK_EQ);
 }
 
 /* Targets of `for` and comprehensions: star_targets at bitor level so that
  * `in` is not swallowed as a comparison. */
 static Node *target_list(P *p)
 {
-    Node *first;
-    if (at(p, TK_STAR)) {
-        first = mk(p, E_STARRED, tok(p)->loc);
-        advance(p);
-        first->a = bitor (p);
-        fin(p, first);
-    } else
-        first = bitor (p);
-    if (!at(p, TK_COMMA))
-        return first;
-    Node *t = mk(p, E_TUPLE, start(first));
-    NB b = {0};
-    nb_push(p, &b, first);
-    while (accept(p, TK_COMMA)) {
-        if (at(p, KW_IN) || at(p, TK_EQ))
-            break;
-        if (at(p, TK_STAR)) {
-            Node *s = mk(p, E_STARRED, tok(p)->loc);
-            advance(p);
-            s->a = bitor (p);
-            nb_push(p, &b, fin(p, s));
-        } else
-            nb_push(p, &b, bitor (p));
-    }
-    t->list = nb_list(&b);
-    return fin(p, t);
+    return comma_tuple(p, star_or(p, bitor), bitor, more_targets);
 }
 
 static NodeList comprehension_clauses(P *p)
