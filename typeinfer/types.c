@@ -77,6 +77,14 @@ static const Type *intern_type(TiTypes *tt, StrBuf *key, const Type *proto, cons
     return t;
 }
 
+/* intern_type with a name built in a StrBuf (freed, like the key). */
+static const Type *intern_named(TiTypes *tt, StrBuf *key, const Type *proto, StrBuf *name)
+{
+    const Type *r = intern_type(tt, key, proto, name->data ? name->data : "");
+    sb_free(name);
+    return r;
+}
+
 static bool tuple_is_uniform(int n, const Type *const *items)
 {
     if (n < 2)
@@ -111,9 +119,7 @@ const Type *ti_tuple(TiTypes *tt, int n, const Type *const *items)
     for (int i = 0; i < n; i++)
         its[i] = items[i];
     proto.items = its;
-    const Type *r = intern_type(tt, &key, &proto, name.data);
-    sb_free(&name);
-    return r;
+    return intern_named(tt, &key, &proto, &name);
 }
 
 const Type *ti_array(TiTypes *tt, const Type *dtype, int ndim, char layout)
@@ -132,9 +138,7 @@ const Type *ti_iter(TiTypes *tt, const Type *of)
     sb_printf(&key, "I%p", (const void *)of);
     sb_printf(&name, "iter(%s)", of->name);
     Type proto = {.kind = TY_ITER, .of = of};
-    const Type *r = intern_type(tt, &key, &proto, name.data);
-    sb_free(&name);
-    return r;
+    return intern_named(tt, &key, &proto, &name);
 }
 
 const Type *ti_enumerate(TiTypes *tt, const Type *of)
@@ -143,9 +147,7 @@ const Type *ti_enumerate(TiTypes *tt, const Type *of)
     sb_printf(&key, "N%p", (const void *)of);
     sb_printf(&name, "enumerate(%s)", of->name);
     Type proto = {.kind = TY_ENUMERATE, .of = of};
-    const Type *r = intern_type(tt, &key, &proto, name.data);
-    sb_free(&name);
-    return r;
+    return intern_named(tt, &key, &proto, &name);
 }
 
 const Type *ti_zip(TiTypes *tt, int n, const Type *const *items)
@@ -169,9 +171,7 @@ const Type *ti_zip(TiTypes *tt, int n, const Type *const *items)
     for (int i = 0; i < n; i++)
         its[i] = items[i];
     proto.items = its;
-    const Type *r = intern_type(tt, &key, &proto, name.data);
-    sb_free(&name);
-    return r;
+    return intern_named(tt, &key, &proto, &name);
 }
 
 const Type *ti_strlit(TiTypes *tt, const char *text)
@@ -194,9 +194,7 @@ const Type *ti_function(TiTypes *tt, const FeFunction *fn)
     sb_printf(&key, "F%p", (const void *)fn);
     sb_printf(&name, "function(%s)", fn->name);
     Type proto = {.kind = TY_FUNCTION, .func = fn};
-    const Type *r = intern_type(tt, &key, &proto, name.data);
-    sb_free(&name);
-    return r;
+    return intern_named(tt, &key, &proto, &name);
 }
 
 const Type *ti_builtin(TiTypes *tt, TiBuiltin b)
@@ -211,9 +209,7 @@ const Type *ti_builtin(TiTypes *tt, TiBuiltin b)
                                        : "",
               bi->name);
     Type proto = {.kind = TY_BUILTIN, .builtin = b};
-    const Type *r = intern_type(tt, &key, &proto, name.data);
-    sb_free(&name);
-    return r;
+    return intern_named(tt, &key, &proto, &name);
 }
 
 const Type *ti_module(TiTypes *tt, const char *modname)
@@ -222,9 +218,7 @@ const Type *ti_module(TiTypes *tt, const char *modname)
     sb_printf(&key, "M%s", modname);
     sb_printf(&name, "module(%s)", modname);
     Type proto = {.kind = TY_MODULE, .str = intern(&tt->names, modname)};
-    const Type *r = intern_type(tt, &key, &proto, name.data);
-    sb_free(&name);
-    return r;
+    return intern_named(tt, &key, &proto, &name);
 }
 
 const Type *ti_exc_class(TiTypes *tt, const char *cls)
@@ -233,9 +227,7 @@ const Type *ti_exc_class(TiTypes *tt, const char *cls)
     sb_printf(&key, "C%s", cls);
     sb_printf(&name, "class(%s)", cls);
     Type proto = {.kind = TY_EXC_CLASS, .str = intern(&tt->names, cls)};
-    const Type *r = intern_type(tt, &key, &proto, name.data);
-    sb_free(&name);
-    return r;
+    return intern_named(tt, &key, &proto, &name);
 }
 
 const Type *ti_exc(TiTypes *tt, const char *cls, const char *msg)
@@ -247,9 +239,7 @@ const Type *ti_exc(TiTypes *tt, const char *cls, const char *msg)
     Type proto = {.kind = TY_EXC, .str = intern(&tt->names, cls)};
     if (msg)
         proto.msg = intern(&tt->names, msg);
-    const Type *r = intern_type(tt, &key, &proto, name.data);
-    sb_free(&name);
-    return r;
+    return intern_named(tt, &key, &proto, &name);
 }
 
 const Type *ti_dtype(TiTypes *tt, const Type *dtype)
@@ -258,9 +248,7 @@ const Type *ti_dtype(TiTypes *tt, const Type *dtype)
     sb_printf(&key, "D%p", (const void *)dtype);
     sb_printf(&name, "dtype(%s)", dtype->name);
     Type proto = {.kind = TY_DTYPE, .dtype = dtype};
-    const Type *r = intern_type(tt, &key, &proto, name.data);
-    sb_free(&name);
-    return r;
+    return intern_named(tt, &key, &proto, &name);
 }
 
 const Type *ti_slice(TiTypes *tt)
@@ -277,9 +265,7 @@ const Type *ti_method(TiTypes *tt, TiBuiltin m, const Type *recv)
     sb_printf(&key, "m%d,%p", (int)m, (const void *)recv);
     sb_printf(&name, "method(%s.%s)", recv->name, ti_builtin_info[m].name);
     Type proto = {.kind = TY_METHOD, .builtin = m, .of = recv};
-    const Type *r = intern_type(tt, &key, &proto, name.data);
-    sb_free(&name);
-    return r;
+    return intern_named(tt, &key, &proto, &name);
 }
 
 /* ---- predicates ---- */
