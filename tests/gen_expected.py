@@ -60,6 +60,7 @@ def install_stubs():
     for name in ("pyjit", "numba"):
         mod = types.ModuleType(name)
         mod.jit = mod.njit = _jit
+        mod.prange = range  # Numba's prange: the iterations of range()
         sys.modules[name] = mod
 
 

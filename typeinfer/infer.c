@@ -624,6 +624,12 @@ static bool resolve_module_attr(TiCtx *cx, TiInst *in, const char *mod, const ch
         }
         return error_at(cx, "NotImplementedError", in->loc, "numpy.%s is not supported yet", attr);
     }
+    if ((!strcmp(mod, "pyjit") || !strcmp(mod, "numba")) && !strcmp(attr, "prange")) {
+        /* Numba's parallel range: the iterations of range(); pyjit runs them
+         * in order (docs/semantics.md) */
+        *out = ti_builtin(cx->tt, BI_RANGE);
+        return true;
+    }
     return error_at(cx, "NotImplementedError", in->loc, "'%s.%s' cannot be used inside jitted code",
                     mod, attr);
 }

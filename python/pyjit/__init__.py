@@ -10,7 +10,7 @@ See docs/python.md.
 """
 from . import _pyjit
 from ._pyjit import InternalError, TypingError, UnsupportedError
-from .dispatcher import jit, njit
+from .dispatcher import jit, njit, prange
 from .types import *  # noqa: F401,F403  (float64, int64[:], UniTuple, ...)
 from . import types
 
@@ -21,7 +21,7 @@ version = _pyjit.version()
 # Numba spells the error module numba.core.errors; keep a short alias.
 errors = _pyjit
 
-__all__ = ["jit", "njit", "TypingError", "UnsupportedError", "InternalError", "Dispatcher",
+__all__ = ["jit", "njit", "prange", "TypingError", "UnsupportedError", "InternalError", "Dispatcher",
            "types"] + list(types.__all__)
 
 

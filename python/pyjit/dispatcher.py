@@ -287,3 +287,9 @@ def njit(*args, **kws):
     """Numba's njit: the same as jit (pyjit is always nopython)."""
     kws.pop("nopython", None)
     return jit(*args, **kws)
+
+
+def prange(*args):
+    """Numba's parallel range: the same iterations as range(*args). Compiled
+    code runs them in order (docs/python.md); outside @jit it is range."""
+    return range(*args)

@@ -308,9 +308,13 @@ def _binding_text(name, v):
 
 
 def _library_text(name, v):
-    """`from math|numpy import f as name` when v is that library's own object, else None."""
+    """`from math|numpy import f as name` when v is that library's own object
+    (or `from pyjit import prange` for pyjit's and Numba's prange), else None."""
     if isinstance(v, (_pyjit.Dispatcher, int, float, bool, str, tuple)) or v is None:
         return None
+    if getattr(v, "__name__", None) == "prange" and \
+            str(getattr(v, "__module__", "")).split(".")[0] in ("pyjit", "numba"):
+        return "from pyjit import prange as %s" % name  # Numba's prange, pyjit's too
     for mn in ("math", "numpy"):
         if mn in sys.modules:
             hit = _module_attrs(mn).get(id(v))
