@@ -1207,6 +1207,27 @@ static void parse_params(P *p, NB *out, TokKind close, bool annotations)
 static void statement(P *p, NB *out);
 static NodeList block(P *p, const char *what, int line);
 
+/* NAME ('.' NAME)* of an import (the current token is a NAME), interned. */
+static const char *dotted_import_name(P *p)
+{
+    StrBuf sb = {0};
+    sb_puts(&sb, tok(p)->v.name);
+    advance(p);
+    while (at(p, TK_DOT)) {
+        advance(p);
+        if (!at(p, TK_NAME)) {
+            sb_free(&sb);
+            invalid(p);
+        }
+        sb_putc(&sb, '.');
+        sb_puts(&sb, tok(p)->v.name);
+        advance(p);
+    }
+    const char *name = intern(p->in, sb.data);
+    sb_free(&sb);
+    return name;
+}
+
 static Node *simple_stmt(P *p)
 {
     Token *t = tok(p);
@@ -1294,21 +1315,7 @@ static Node *simple_stmt(P *p)
             if (s->kind != TK_NAME)
                 invalid(p);
             Node *al = mk(p, S_ALIAS, s->loc);
-            StrBuf sb = {0};
-            sb_puts(&sb, s->v.name);
-            advance(p);
-            while (at(p, TK_DOT)) {
-                advance(p);
-                if (!at(p, TK_NAME)) {
-                    sb_free(&sb);
-                    invalid(p);
-                }
-                sb_putc(&sb, '.');
-                sb_puts(&sb, tok(p)->v.name);
-                advance(p);
-            }
-            al->name = intern(p->in, sb.data);
-            sb_free(&sb);
+            al->name = dotted_import_name(p);
             if (accept(p, KW_AS)) {
                 if (!at(p, TK_NAME))
                     invalid(p);
@@ -1335,23 +1342,9 @@ static Node *simple_stmt(P *p)
                 break;
         }
         n->op = level;
-        if (at(p, TK_NAME)) {
-            StrBuf sb = {0};
-            sb_puts(&sb, tok(p)->v.name);
-            advance(p);
-            while (at(p, TK_DOT)) {
-                advance(p);
-                if (!at(p, TK_NAME)) {
-                    sb_free(&sb);
-                    invalid(p);
-                }
-                sb_putc(&sb, '.');
-                sb_puts(&sb, tok(p)->v.name);
-                advance(p);
-            }
-            n->name = intern(p->in, sb.data);
-            sb_free(&sb);
-        } else if (level == 0)
+        if (at(p, TK_NAME))
+            n->name = dotted_import_name(p);
+        else if (level == 0)
             invalid(p);
         expect(p, KW_IMPORT);
         NB b = {0};
