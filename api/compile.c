@@ -140,34 +140,6 @@ jit_compiled *jit__compile(jit_function *fn, const Type *const *argtypes, int na
     return NULL;
 }
 
-/* Fills the types of omitted trailing arguments from the parameters'
- * defaults. Under compile_lock (tuple types). Returns the full count or -1. */
-static const Type *const_type(TiTypes *tt, const FeConst *k)
-{
-    switch (k->kind) {
-    case FC_NONE:
-        return ti_scalar(TY_NONE);
-    case FC_BOOL:
-        return ti_scalar(TY_BOOL);
-    case FC_INT:
-        return ti_scalar(TY_INT64);
-    case FC_FLOAT:
-        return ti_scalar(TY_FLOAT64);
-    case FC_STR:
-        return ti_strlit(tt, k->v.s);
-    case FC_TUPLE: {
-        const Type *items[64];
-        if (k->v.tuple.n > 64)
-            return NULL;
-        for (int i = 0; i < k->v.tuple.n; i++)
-            if (!(items[i] = const_type(tt, &k->v.tuple.items[i])))
-                return NULL;
-        return ti_tuple(tt, k->v.tuple.n, items);
-    }
-    }
-    return NULL;
-}
-
 static bool valid_arg_type(const Type *t)
 {
     if (!t)
@@ -218,7 +190,7 @@ jit_compiled *jit_compile(jit_function *fn, const jit_type *const *argtypes, siz
         pthread_mutex_lock(&ctx->compile_lock);
         int i = (int)nargs;
         for (; i < np && f->defaults && f->defaults[i]; i++)
-            if (!(all[i] = const_type(ctx->types, f->defaults[i])))
+            if (!(all[i] = ti_const_type(ctx->types, f->defaults[i])))
                 break;
         pthread_mutex_unlock(&ctx->compile_lock);
         if (i < np) {

@@ -431,7 +431,8 @@ static FuncState *new_state(TiCtx *cx, const FeFunction *fn, const Type *const *
 
 /* ---- constants ---- */
 
-static const Type *const_type(TiTypes *tt, const FeConst *c)
+/* The type of a constant: module globals, defaults, literals (typeinfer.h). */
+const Type *ti_const_type(TiTypes *tt, const FeConst *c)
 {
     switch (c->kind) {
     case FC_NONE:
@@ -445,11 +446,15 @@ static const Type *const_type(TiTypes *tt, const FeConst *c)
     case FC_STR:
         return ti_strlit(tt, c->v.s);
     case FC_TUPLE: {
-        int n = c->v.tuple.n;
-        const Type *items[n > 0 ? n : 1];
-        for (int i = 0; i < n; i++)
-            items[i] = const_type(tt, &c->v.tuple.items[i]);
-        return ti_tuple(tt, n, items);
+        int n = c->v.tuple.n, i = 0;
+        const Type *small[16];
+        const Type **items = n <= 16 ? small : sup_calloc((size_t)n, sizeof *items);
+        while (i < n && (items[i] = ti_const_type(tt, &c->v.tuple.items[i])))
+            i++;
+        const Type *r = i == n ? ti_tuple(tt, n, items) : NULL;
+        if (items != small)
+            free(items);
+        return r;
     }
     }
     return NULL;
@@ -656,7 +661,7 @@ static bool resolve_global(TiCtx *cx, TiInst *in, const Type **out)
         case FG_CONST:
             in->is_const = true;
             in->konst = g->value;
-            *out = const_type(cx->tt, &g->value);
+            *out = ti_const_type(cx->tt, &g->value);
             return true;
         case FG_MODULE:
             *out = ti_module(cx->tt, g->module);
@@ -808,7 +813,7 @@ static bool call_function(TiCtx *cx, TiInst *in, const FeFunction *g, const char
             if (!argtypes[k])
                 return false;
         } else {
-            argtypes[k] = const_type(cx->tt, g->defaults[k]);
+            argtypes[k] = ti_const_type(cx->tt, g->defaults[k]);
         }
         if (argtypes[k]->kind == TY_ITER || argtypes[k]->kind == TY_ENUMERATE ||
             argtypes[k]->kind == TY_ZIP || argtypes[k]->kind == TY_METHOD)
@@ -1032,7 +1037,7 @@ static bool type_inst_core(TiCtx *cx, TiInst *in)
         return true;
     case OP_LOAD_CONST: {
         const FeConst *c = &fn->consts[in->a];
-        const Type *t = const_type(cx->tt, c);
+        const Type *t = ti_const_type(cx->tt, c);
         if (c->kind == FC_INT)
             set_const(cx, in->res, c->v.i);
         else if (c->kind == FC_BOOL)
@@ -1401,7 +1406,7 @@ TiProgram *ti_infer(TiTypes *tt, const FeFunction *fn, const Type *const *argtyp
         for (k = 0; k < nargs; k++)
             full[k] = argtypes[k];
         for (; k < fn->nparams && fn->defaults[k]; k++)
-            full[k] = const_type(tt, fn->defaults[k]);
+            full[k] = ti_const_type(tt, fn->defaults[k]);
         if (k == fn->nparams) {
             argtypes = full;
             nargs = fn->nparams;

@@ -73,6 +73,9 @@ void ti_types_free(TiTypes *tt);
 /* Process-wide scalar types: TY_BOOL .. TY_NONE. */
 const Type *ti_scalar(TypeKind k);
 const Type *ti_tuple(TiTypes *tt, int n, const Type *const *items);
+/* The type of a constant (a module global, a default, a literal): bool,
+ * int64, float64, none, a string literal, or a tuple of these. */
+const Type *ti_const_type(TiTypes *tt, const FeConst *c);
 const Type *ti_array(TiTypes *tt, const Type *dtype, int ndim, char layout);
 const Type *ti_iter(TiTypes *tt, const Type *of);
 const Type *ti_strlit(TiTypes *tt, const char *text);
