@@ -26,18 +26,18 @@ int cg_itemsize(const Type *dtype)
 
 LLVMValueRef cg_arr_meminfo(CgModule *m, LLVMValueRef a)
 {
-    return LLVMBuildExtractValue(m->b, a, 0, "meminfo");
+    return cg_extract(m, a, 0, "meminfo");
 }
 
 LLVMValueRef cg_arr_data(CgModule *m, LLVMValueRef a)
 {
-    return LLVMBuildExtractValue(m->b, a, 1, "data");
+    return cg_extract(m, a, 1, "data");
 }
 
 LLVMValueRef cg_arr_shape(CgModule *m, LLVMValueRef a, int d)
 {
-    LLVMValueRef s = LLVMBuildExtractValue(m->b, a, 2, "");
-    return LLVMBuildExtractValue(m->b, s, (unsigned)d, "dim");
+    LLVMValueRef s = cg_extract(m, a, 2, "");
+    return cg_extract(m, s, (unsigned)d, "dim");
 }
 
 /* An array type codegen needs internally (flat views, rows, store
@@ -64,15 +64,15 @@ LLVMValueRef cg_arr_stride(CgModule *m, LLVMValueRef a, const Type *t, int d)
             s = LLVMBuildMul(m->b, s, cg_arr_shape(m, a, k), "");
         return s;
     }
-    LLVMValueRef s = LLVMBuildExtractValue(m->b, a, 3, "");
-    return LLVMBuildExtractValue(m->b, s, (unsigned)d, "stride");
+    LLVMValueRef s = cg_extract(m, a, 3, "");
+    return cg_extract(m, s, (unsigned)d, "stride");
 }
 
 /* The stride field itself (for .strides and the C ABI). */
 static LLVMValueRef stored_stride(CgModule *m, LLVMValueRef a, int d)
 {
-    LLVMValueRef s = LLVMBuildExtractValue(m->b, a, 3, "");
-    return LLVMBuildExtractValue(m->b, s, (unsigned)d, "stride");
+    LLVMValueRef s = cg_extract(m, a, 3, "");
+    return cg_extract(m, s, (unsigned)d, "stride");
 }
 
 /* A fresh array value from parts (strides may be NULL for 'C': computed). */
@@ -104,18 +104,28 @@ static LLVMValueRef make_array(CgModule *m, const Type *t, LLVMValueRef mi, LLVM
 
 /* ---- reference counting ---- */
 
-static void incref_mi(CgModule *m, LLVMValueRef mi)
+/* Returns the atomic add, and in *br the branch that skips it for NULL. */
+static LLVMValueRef incref_mi(CgModule *m, LLVMValueRef mi, LLVMValueRef *br)
 {
     /* inline: atomic add on RtMemInfo.refcount (offset 0) unless NULL */
     LLVMBuilderRef b = m->b;
     LLVMValueRef fn = LLVMGetBasicBlockParent(LLVMGetInsertBlock(b));
     LLVMBasicBlockRef inc = LLVMAppendBasicBlockInContext(m->ctx, fn, "incref");
     LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(m->ctx, fn, "incref.done");
-    LLVMBuildCondBr(b, LLVMBuildIsNotNull(b, mi, ""), inc, done);
+    LLVMValueRef cbr = LLVMBuildCondBr(b, LLVMBuildIsNotNull(b, mi, ""), inc, done);
     LLVMPositionBuilderAtEnd(b, inc);
-    LLVMBuildAtomicRMW(b, LLVMAtomicRMWBinOpAdd, mi, i64c(m, 1), LLVMAtomicOrderingMonotonic, 0);
+    LLVMValueRef add = LLVMBuildAtomicRMW(b, LLVMAtomicRMWBinOpAdd, mi, i64c(m, 1),
+                                          LLVMAtomicOrderingMonotonic, 0);
     LLVMBuildBr(b, done);
     LLVMPositionBuilderAtEnd(b, done);
+    if (br)
+        *br = cbr;
+    return add;
+}
+
+LLVMValueRef cg_incref_array(CgFunc *f, LLVMValueRef a, LLVMValueRef *br)
+{
+    return incref_mi(f->m, cg_arr_meminfo(f->m, a), br);
 }
 
 static void decref_mi(CgModule *m, LLVMValueRef mi)
@@ -133,15 +143,15 @@ static void walk_iter(CgModule *m, LLVMValueRef v, const Type *of, bool inc)
     switch (of->kind) {
     case TY_ARRAY:
     case TY_TUPLE: /* {iterable, index} */
-        walk_refs(m, LLVMBuildExtractValue(m->b, v, 0, ""), of, inc);
+        walk_refs(m, cg_extract(m, v, 0, ""), of, inc);
         return;
     case TY_ENUMERATE: /* {inner iterator, count} */
-        walk_iter(m, LLVMBuildExtractValue(m->b, v, 0, ""), of->of, inc);
+        walk_iter(m, cg_extract(m, v, 0, ""), of->of, inc);
         return;
     case TY_ZIP: /* {iterator of each} */
         for (int i = 0; i < of->nitems; i++)
             if (cg_has_refs(of->items[i]))
-                walk_iter(m, LLVMBuildExtractValue(m->b, v, (unsigned)i, ""), of->items[i], inc);
+                walk_iter(m, cg_extract(m, v, (unsigned)i, ""), of->items[i], inc);
         return;
     default:
         return;
@@ -153,7 +163,7 @@ static void walk_refs(CgModule *m, LLVMValueRef v, const Type *t, bool inc)
     switch (t->kind) {
     case TY_ARRAY:
         if (inc)
-            incref_mi(m, cg_arr_meminfo(m, v));
+            incref_mi(m, cg_arr_meminfo(m, v), NULL);
         else
             decref_mi(m, cg_arr_meminfo(m, v));
         return;
@@ -165,7 +175,7 @@ static void walk_refs(CgModule *m, LLVMValueRef v, const Type *t, bool inc)
     case TY_ZIP:
         for (int i = 0; i < t->nitems; i++)
             if (cg_has_refs(t->items[i]))
-                walk_refs(m, LLVMBuildExtractValue(m->b, v, (unsigned)i, ""), t->items[i], inc);
+                walk_refs(m, cg_extract(m, v, (unsigned)i, ""), t->items[i], inc);
         return;
     case TY_ITER:
         walk_iter(m, v, t->of, inc);
@@ -207,8 +217,14 @@ static LLVMValueRef wrap_index(CgFunc *f, LLVMValueRef i, LLVMValueRef n, int ax
 {
     CgModule *m = f->m;
     LLVMBuilderRef b = m->b;
-    LLVMValueRef neg = LLVMBuildICmp(b, LLVMIntSLT, i, i64c(m, 0), "");
-    LLVMValueRef w = LLVMBuildSelect(b, neg, LLVMBuildAdd(b, i, n, ""), i, "idx");
+    LLVMValueRef w;
+    if (cg_known_nonneg(f, i)) /* constants >= 0, range items, shapes */
+        w = i;
+    else if (LLVMIsAConstantInt(i)) /* a constant < 0 */
+        w = LLVMBuildAdd(b, n, i, "idx");
+    else
+        w = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntSLT, i, i64c(m, 0), ""),
+                            LLVMBuildAdd(b, i, n, ""), i, "idx");
     if (m->opts->boundscheck) {
         LLVMValueRef bad = LLVMBuildICmp(b, LLVMIntUGE, w, n, "");
         LLVMBasicBlockRef rb = cg_block(f, "index.error"), ok = cg_block(f, "index.ok");
@@ -315,7 +331,8 @@ static LLVMValueRef alloc_array(CgFunc *f, const Type *t, LLVMValueRef *shape, b
     LLVMBuilderRef b = m->b;
     LLVMValueRef anyneg = LLVMConstInt(m->i1, 0, 0);
     for (int d = 0; d < t->ndim; d++)
-        anyneg = LLVMBuildOr(b, anyneg, LLVMBuildICmp(b, LLVMIntSLT, shape[d], i64c(m, 0), ""), "");
+        if (!cg_known_nonneg(f, shape[d]))
+            anyneg = cg_or(m, anyneg, LLVMBuildICmp(b, LLVMIntSLT, shape[d], i64c(m, 0), ""));
     cg_raise_if(f, anyneg, "ValueError", "negative dimensions are not allowed");
     /* nbytes = itemsize * prod(shape), with overflow detection */
     /* NumPy checks the product of the non-zero dimensions for overflow
@@ -324,21 +341,29 @@ static LLVMValueRef alloc_array(CgFunc *f, const Type *t, LLVMValueRef *shape, b
     LLVMValueRef ovf = LLVMConstInt(m->i1, 0, 0), anyzero = LLVMConstInt(m->i1, 0, 0);
     for (int d = 0; d < t->ndim; d++) {
         LLVMValueRef z = LLVMBuildICmp(b, LLVMIntEQ, shape[d], i64c(m, 0), "");
-        anyzero = LLVMBuildOr(b, anyzero, z, "");
-        LLVMValueRef args[2] = {nbytes, LLVMBuildSelect(b, z, i64c(m, 1), shape[d], "")};
+        anyzero = cg_or(m, anyzero, z);
+        LLVMValueRef args[2] = {nbytes, cg_select(m, z, i64c(m, 1), shape[d], "")};
+        if (LLVMIsAConstantInt(args[0]) && LLVMIsAConstantInt(args[1])) { /* np.zeros(5) */
+            int64_t prod;
+            bool o = __builtin_mul_overflow(LLVMConstIntGetSExtValue(args[0]),
+                                            LLVMConstIntGetSExtValue(args[1]), &prod);
+            nbytes = i64c(m, prod);
+            ovf = cg_or(m, ovf, LLVMConstInt(m->i1, o, 0));
+            continue;
+        }
         LLVMValueRef r = cg_intrinsic(m, "llvm.smul.with.overflow", m->i64, args, 2);
-        nbytes = LLVMBuildExtractValue(b, r, 0, "");
-        ovf = LLVMBuildOr(b, ovf, LLVMBuildExtractValue(b, r, 1, ""), "");
+        nbytes = cg_extract(m, r, 0, "");
+        ovf = cg_or(m, ovf, cg_extract(m, r, 1, ""));
     }
     cg_raise_if(f, ovf, "ValueError",
                 "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum "
                 "possible size.");
-    nbytes = LLVMBuildSelect(b, anyzero, i64c(m, 0), nbytes, "nbytes");
+    nbytes = cg_select(m, anyzero, i64c(m, 0), nbytes, "nbytes");
     LLVMTypeRef p[5] = {m->i64, m->ptr, m->ptr, m->i32, m->i32};
     LLVMValueRef args[5] = {nbytes};
     cg_loc_args(f, args + 1);
     LLVMValueRef mi = cg_call(m, cg_extern(m, "rt_nrt_alloc", m->ptr, p, 5), args, 5);
-    cg_check_status(f, LLVMBuildZExt(b, LLVMBuildIsNull(b, mi, ""), m->i32, ""));
+    cg_exc_if(f, LLVMBuildIsNull(b, mi, ""));
     /* RtMemInfo.data (runtime.h) */
     LLVMValueRef off = i64c(m, (int64_t)offsetof(RtMemInfo, data));
     LLVMValueRef data = LLVMBuildLoad2(b, m->ptr, LLVMBuildGEP2(b, m->i8, mi, &off, 1, ""), "data");
@@ -347,7 +372,7 @@ static LLVMValueRef alloc_array(CgFunc *f, const Type *t, LLVMValueRef *shape, b
     LLVMValueRef r = make_array(m, t, mi, data, shape, NULL);
     /* a new empty array has all strides 0 in NumPy */
     LLVMValueRef empty = LLVMBuildICmp(b, LLVMIntEQ, nbytes, i64c(m, 0), "");
-    LLVMValueRef st = LLVMBuildExtractValue(b, r, 3, "");
+    LLVMValueRef st = cg_extract(m, r, 3, "");
     st = LLVMBuildSelect(b, empty, LLVMConstNull(LLVMTypeOf(st)), st, "");
     return LLVMBuildInsertValue(b, r, st, 3, "");
 }
@@ -456,9 +481,9 @@ static void adjust_slice(CgModule *m, LLVMValueRef sl, LLVMValueRef n, LLVMValue
                          LLVMValueRef *len)
 {
     LLVMBuilderRef b = m->b;
-    LLVMValueRef start = LLVMBuildExtractValue(b, sl, 0, "start");
-    LLVMValueRef stop = LLVMBuildExtractValue(b, sl, 1, "stop");
-    LLVMValueRef step = LLVMBuildExtractValue(b, sl, 2, "step");
+    LLVMValueRef start = cg_extract(m, sl, 0, "start");
+    LLVMValueRef stop = cg_extract(m, sl, 1, "stop");
+    LLVMValueRef step = cg_extract(m, sl, 2, "step");
     LLVMValueRef zero = i64c(m, 0), one = i64c(m, 1), m1 = i64c(m, -1);
     LLVMValueRef neg = LLVMBuildICmp(b, LLVMIntSLT, step, zero, "");
     LLVMValueRef lo = LLVMBuildSelect(b, neg, m1, zero, "");
@@ -505,7 +530,7 @@ static LLVMValueRef apply_index(CgFunc *f, LLVMValueRef a, const Type *t, LLVMVa
     if (it->kind == TY_TUPLE) {
         for (int k = 0; k < nidx; k++) {
             itypes[k] = it->items[k];
-            items[k] = cg_from_mem(m, LLVMBuildExtractValue(b, iv, (unsigned)k, ""), itypes[k]);
+            items[k] = cg_from_mem(m, cg_extract(m, iv, (unsigned)k, ""), itypes[k]);
         }
     } else {
         items[0] = iv;
@@ -538,7 +563,7 @@ static LLVMValueRef apply_index(CgFunc *f, LLVMValueRef a, const Type *t, LLVMVa
         if (itypes[d]->kind == TY_SLICE) {
             LLVMValueRef first, len;
             adjust_slice(m, items[d], n, &first, &len);
-            LLVMValueRef step = LLVMBuildExtractValue(b, items[d], 2, "");
+            LLVMValueRef step = cg_extract(m, items[d], 2, "");
             /* an empty slice keeps data where it is (first may be -1) */
             LLVMValueRef o = LLVMBuildMul(b, first, s, "");
             o = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntEQ, len, i64c(m, 0), ""), i64c(m, 0), o,
@@ -756,9 +781,8 @@ LLVMValueRef cg_array_method(CgFunc *f, const TiInst *in)
         if (nargs == 1 && tf->value_types[in->args[1]]->kind == TY_TUPLE) {
             const Type *tt = tf->value_types[in->args[1]];
             for (int i = 0; i < k; i++)
-                dims[i] =
-                    cg_convert(f, LLVMBuildExtractValue(b, f->vals[in->args[1]], (unsigned)i, ""),
-                               tt->items[i], ti_scalar(TY_INT64));
+                dims[i] = cg_convert(f, cg_extract(m, f->vals[in->args[1]], (unsigned)i, ""),
+                                     tt->items[i], ti_scalar(TY_INT64));
         } else {
             for (int i = 0; i < k; i++)
                 dims[i] = cg_convert(f, f->vals[in->args[i + 1]], tf->value_types[in->args[i + 1]],
@@ -847,8 +871,8 @@ static void shape_dims(CgFunc *f, LLVMValueRef v, const Type *st, int k, LLVMVal
     CgModule *m = f->m;
     if (st->kind == TY_TUPLE) {
         for (int i = 0; i < k; i++)
-            dims[i] = cg_convert(f, LLVMBuildExtractValue(m->b, v, (unsigned)i, ""), st->items[i],
-                                 ti_scalar(TY_INT64));
+            dims[i] =
+                cg_convert(f, cg_extract(m, v, (unsigned)i, ""), st->items[i], ti_scalar(TY_INT64));
     } else {
         dims[0] = cg_convert(f, v, st, ti_scalar(TY_INT64));
     }
@@ -1202,7 +1226,7 @@ void cg_to_abi(CgModule *m, LLVMValueRef v, const Type *t, LLVMValueRef p)
     if (t->kind == TY_TUPLE && cg_has_refs(t)) {
         LLVMTypeRef at = cg_abi_mem_type(m, t);
         for (int i = 0; i < t->nitems; i++)
-            cg_to_abi(m, LLVMBuildExtractValue(b, v, (unsigned)i, ""), t->items[i],
+            cg_to_abi(m, cg_extract(m, v, (unsigned)i, ""), t->items[i],
                       LLVMBuildStructGEP2(b, at, p, (unsigned)i, ""));
         return;
     }

@@ -145,17 +145,16 @@ static void print_value(CgFunc *f, LLVMValueRef v, const Type *t, bool top)
         for (int i = 0; i < t->nitems; i++) {
             if (i > 0)
                 print_str(m, ", ");
-            LLVMValueRef x =
-                cg_from_mem(m, LLVMBuildExtractValue(b, v, (unsigned)i, ""), t->items[i]);
+            LLVMValueRef x = cg_from_mem(m, cg_extract(m, v, (unsigned)i, ""), t->items[i]);
             print_value(f, x, t->items[i], false);
         }
         print_str(m, t->nitems == 1 ? ",)" : ")");
     } else if (t->kind == TY_RANGE) {
         print_str(m, "range(");
-        print_call(m, "rt_print_i64", m->i64, LLVMBuildExtractValue(b, v, 0, ""));
+        print_call(m, "rt_print_i64", m->i64, cg_extract(m, v, 0, ""));
         print_str(m, ", ");
-        print_call(m, "rt_print_i64", m->i64, LLVMBuildExtractValue(b, v, 1, ""));
-        LLVMValueRef step = LLVMBuildExtractValue(b, v, 2, "");
+        print_call(m, "rt_print_i64", m->i64, cg_extract(m, v, 1, ""));
+        LLVMValueRef step = cg_extract(m, v, 2, "");
         LLVMBasicBlockRef st = cg_block(f, "print.step"), done = cg_block(f, "print.done");
         LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntNE, step, LLVMConstInt(m->i64, 1, 0), ""), st,
                         done);
@@ -266,8 +265,7 @@ static LLVMValueRef min_max(CgFunc *f, const Args *a, bool is_max, const Type *r
         LLVMValueRef tmp[n];
         const Type *tty[n];
         for (int i = 0; i < n; i++) {
-            tmp[i] =
-                cg_from_mem(m, LLVMBuildExtractValue(b, a->v[0], (unsigned)i, ""), tt->items[i]);
+            tmp[i] = cg_from_mem(m, cg_extract(m, a->v[0], (unsigned)i, ""), tt->items[i]);
             tty[i] = tt->items[i];
         }
         LLVMValueRef best = cg_convert(f, tmp[0], tty[0], rt);
@@ -301,9 +299,9 @@ static LLVMValueRef min_max(CgFunc *f, const Args *a, bool is_max, const Type *r
 static LLVMValueRef range_len(CgModule *m, LLVMValueRef r)
 {
     LLVMBuilderRef b = m->b;
-    LLVMValueRef start = LLVMBuildExtractValue(b, r, 0, "");
-    LLVMValueRef stop = LLVMBuildExtractValue(b, r, 1, "");
-    LLVMValueRef step = LLVMBuildExtractValue(b, r, 2, "");
+    LLVMValueRef start = cg_extract(m, r, 0, "");
+    LLVMValueRef stop = cg_extract(m, r, 1, "");
+    LLVMValueRef step = cg_extract(m, r, 2, "");
     LLVMValueRef zero = LLVMConstInt(m->i64, 0, 0), one = LLVMConstInt(m->i64, 1, 0);
     LLVMValueRef pos = LLVMBuildICmp(b, LLVMIntSGT, step, zero, "");
     LLVMValueRef lo = LLVMBuildSelect(b, pos, start, stop, "");

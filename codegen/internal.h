@@ -54,6 +54,11 @@ typedef struct CgModule {
     SrcLoc loc;       /* of the instruction being lowered */
     const char *file; /* its source file */
     LLVMTypeRef i1, i8, i16, i32, i64, f32, f64, ptr, empty, voidt;
+    /* cg_extract's memo: (aggregate, index) -> extractvalue already built,
+     * reused in the same LLVM block or when built in `dom` (the current
+     * function's params block, which dominates all its code). */
+    Map extracts;
+    LLVMBasicBlockRef dom;
     struct CgDebug *di; /* DWARF state (debuginfo.c); NULL unless opts->debug */
 } CgModule;
 
@@ -61,7 +66,16 @@ typedef struct CgModule {
 typedef struct CgSlot {
     LLVMValueRef slot;
     const Type *t;
+    LLVMValueRef v; /* the value stored in it (value form) */
+    int idx;        /* in CgFunc.slots */
+    int exc_mark;   /* edges into the exception exit when it was filled */
 } CgSlot;
+
+/* An incref that a later decref of the same value may cancel (lower.c). */
+typedef struct CgIncref {
+    LLVMValueRef v, add, br; /* the array, its atomic add, the NULL check */
+    int exc_mark;            /* exits (exc_edges) when it was made */
+} CgIncref;
 
 /* Per-function lowering state. */
 typedef struct CgFunc {
@@ -86,10 +100,28 @@ typedef struct CgFunc {
      * the current IR block (dropped when control leaves it), `slots` all of
      * them (dropped on the exception exit, NULL-safe). */
     Vec(CgSlot) live, slots;
-    bool *borrowed;    /* per local: a parameter never reassigned borrows the
-                          caller's reference (no incref on entry, no decref) */
-    bool *nonneg_iter; /* per local: a range iterator whose items are >= 0 */
-    bool nonneg_next;  /* the FOR_ITER being lowered iterates nonneg_iter */
+    bool *borrowed;     /* per local: a parameter never reassigned borrows the
+                           caller's reference (no incref on entry, no decref) */
+    bool *nonneg_iter;  /* per local: a range iterator whose items are >= 0 */
+    bool nonneg_next;   /* the FOR_ITER being lowered iterates nonneg_iter */
+    int64_t *iter_step; /* per local: a range iterator's constant step, or 0 */
+    int64_t next_step;  /* iter_step of the FOR_ITER being lowered */
+    /* Value forms of locals, so that reading a local does not reload it:
+     * `fixed` for parameters never reassigned (valid everywhere), `known`
+     * for the value last stored or loaded in the current IR block (reset
+     * at each block start: an IR block is straight-line code, and each
+     * position the lowering reaches in it is dominated by the earlier
+     * ones). */
+    LLVMValueRef *fixed, *known;
+    /* per local: still holds the entry block's zero (no reference to drop
+     * when it is first stored); only in an entry block nothing jumps to */
+    bool *fresh;
+    /* increfs of arrays stored in locals in this block since its last
+     * release (lower.c: cancelled against the decref of the same value) */
+    Vec(CgIncref) increfs;
+    int for_exits;      /* FOR_ITER exits that dropped this block's slots so far */
+    bool *nonneg_local; /* per local: every value stored is a range item >= 0 */
+    Map nonneg;         /* LLVM values known to be >= 0 (keys only) */
 } CgFunc;
 
 /* ---- datamodel.c ---- */
@@ -139,11 +171,29 @@ LLVMBasicBlockRef cg_raise_block(CgFunc *f, const char *type, const char *msg);
 void cg_raise_if(CgFunc *f, LLVMValueRef cond, const char *type, const char *msg);
 /* Propagates a non-zero status of an internal/runtime call. */
 void cg_check_status(CgFunc *f, LLVMValueRef status);
+/* Leaves for the exception exit when `failed` (i1) is true (the runtime
+ * call that failed has set the exception). */
+void cg_exc_if(CgFunc *f, LLVMValueRef failed);
 /* Location arguments for runtime helpers: file, func, line, col. */
 void cg_loc_args(CgFunc *f, LLVMValueRef *out4);
 /* A constant of type `t` from a frontend constant (LOAD_CONST rules, then
  * converted to t). */
 LLVMValueRef cg_const(CgFunc *f, const FeConst *c, const Type *t);
+/* extractvalue that looks through insertvalue chains (a tuple or array
+ * built and taken apart again costs nothing) and reuses an identical
+ * extract that dominates the builder's position. */
+LLVMValueRef cg_extract(CgModule *m, LLVMValueRef agg, unsigned idx, const char *name);
+/* select / or / and that fold a constant i1 operand. */
+LLVMValueRef cg_select(CgModule *m, LLVMValueRef c, LLVMValueRef a, LLVMValueRef b,
+                       const char *name);
+LLVMValueRef cg_or(CgModule *m, LLVMValueRef a, LLVMValueRef b);
+LLVMValueRef cg_and(CgModule *m, LLVMValueRef a, LLVMValueRef b);
+/* An entry-block alloca without the zero store (fully written before any
+ * read, and never read by the exception exit). */
+LLVMValueRef cg_alloca_uninit(CgFunc *f, LLVMTypeRef ty, const char *name);
+/* Is the i64 value v known to be >= 0 (constant, range item, shape...)? */
+bool cg_known_nonneg(CgFunc *f, LLVMValueRef v);
+void cg_mark_nonneg(CgFunc *f, LLVMValueRef v);
 /* Puts fast-math flags on a float instruction when opts->fastmath. */
 LLVMValueRef cg_fm(CgFunc *f, LLVMValueRef inst);
 
@@ -178,6 +228,9 @@ LLVMValueRef cg_arr_stride(CgModule *m, LLVMValueRef a, const Type *t, int d);
  * meminfo inside a value of type t; no-ops for types without refs. */
 void cg_incref(CgFunc *f, LLVMValueRef v, const Type *t);
 void cg_decref(CgFunc *f, LLVMValueRef v, const Type *t);
+/* Incref of array a; returns the atomic add and in *br the branch that
+ * skips it for NULL (so that lower.c can cancel it against a decref). */
+LLVMValueRef cg_incref_array(CgFunc *f, LLVMValueRef a, LLVMValueRef *br);
 LLVMValueRef cg_load_elem(CgModule *m, LLVMValueRef p, const Type *dtype);
 LLVMValueRef cg_store_convert(CgFunc *f, LLVMValueRef v, const Type *from, const Type *dtype);
 LLVMValueRef cg_array_index(CgFunc *f, LLVMValueRef a, const Type *t, LLVMValueRef iv,

@@ -91,6 +91,88 @@ LLVMValueRef cg_fm(CgFunc *f, LLVMValueRef inst)
     return inst;
 }
 
+/* ---- emitting less IR ---- */
+
+LLVMValueRef cg_extract(CgModule *m, LLVMValueRef agg, unsigned idx, const char *name)
+{
+    LLVMValueRef a = agg;
+    while (LLVMIsAInsertValueInst(a) && LLVMGetNumIndices(a) == 1) {
+        if (LLVMGetIndices(a)[0] == idx)
+            return LLVMGetOperand(a, 1);
+        a = LLVMGetOperand(a, 0);
+    }
+    if (LLVMIsAConstant(a)) /* the builder folds it */
+        return LLVMBuildExtractValue(m->b, a, idx, name);
+    struct {
+        LLVMValueRef agg;
+        unsigned idx;
+    } key;
+    memset(&key, 0, sizeof key);
+    key.agg = a;
+    key.idx = idx;
+    LLVMValueRef v = map_get_bytes(&m->extracts, &key, sizeof key);
+    if (v) {
+        LLVMBasicBlockRef bb = LLVMGetInstructionParent(v);
+        if (bb == LLVMGetInsertBlock(m->b) || (m->dom && bb == m->dom))
+            return v;
+    }
+    v = LLVMBuildExtractValue(m->b, a, idx, name);
+    if (LLVMIsAInstruction(v))
+        map_put_bytes(&m->extracts, &key, sizeof key, v);
+    return v;
+}
+
+LLVMValueRef cg_select(CgModule *m, LLVMValueRef c, LLVMValueRef a, LLVMValueRef b,
+                       const char *name)
+{
+    if (LLVMIsAConstantInt(c))
+        return LLVMConstIntGetZExtValue(c) ? a : b;
+    if (a == b)
+        return a;
+    return LLVMBuildSelect(m->b, c, a, b, name);
+}
+
+LLVMValueRef cg_or(CgModule *m, LLVMValueRef a, LLVMValueRef b)
+{
+    if (LLVMIsAConstantInt(a))
+        return LLVMConstIntGetZExtValue(a) ? a : b;
+    if (LLVMIsAConstantInt(b))
+        return LLVMConstIntGetZExtValue(b) ? b : a;
+    return LLVMBuildOr(m->b, a, b, "");
+}
+
+LLVMValueRef cg_and(CgModule *m, LLVMValueRef a, LLVMValueRef b)
+{
+    if (LLVMIsAConstantInt(a))
+        return LLVMConstIntGetZExtValue(a) ? b : a;
+    if (LLVMIsAConstantInt(b))
+        return LLVMConstIntGetZExtValue(b) ? a : b;
+    return LLVMBuildAnd(m->b, a, b, "");
+}
+
+bool cg_known_nonneg(CgFunc *f, LLVMValueRef v)
+{
+    if (LLVMIsAConstantInt(v))
+        return LLVMConstIntGetSExtValue(v) >= 0;
+    return map_get_ptr(&f->nonneg, v) != NULL;
+}
+
+void cg_mark_nonneg(CgFunc *f, LLVMValueRef v)
+{
+    if (!LLVMIsAConstant(v))
+        map_put_ptr(&f->nonneg, v, (void *)1);
+}
+
+LLVMValueRef cg_alloca_uninit(CgFunc *f, LLVMTypeRef ty, const char *name)
+{
+    CgModule *m = f->m;
+    LLVMBasicBlockRef cur = LLVMGetInsertBlock(m->b);
+    LLVMPositionBuilderAtEnd(m->b, f->allocas);
+    LLVMValueRef a = LLVMBuildAlloca(m->b, ty, name);
+    LLVMPositionBuilderAtEnd(m->b, cur);
+    return a;
+}
+
 LLVMValueRef cg_alloca(CgFunc *f, LLVMTypeRef ty, const char *name)
 {
     CgModule *m = f->m;
@@ -165,20 +247,31 @@ void cg_raise_if(CgFunc *f, LLVMValueRef cond, const char *type, const char *msg
     LLVMPositionBuilderAtEnd(m->b, cont);
 }
 
-static LLVMValueRef status_branch(CgFunc *f, LLVMValueRef status)
+static LLVMValueRef exc_branch(CgFunc *f, LLVMValueRef bad)
 {
     CgModule *m = f->m;
-    LLVMValueRef bad = LLVMBuildICmp(m->b, LLVMIntNE, status, LLVMConstInt(m->i32, 0, 0), "");
     LLVMBasicBlockRef cont = cg_block(f, "ok");
     LLVMValueRef br = LLVMBuildCondBr(m->b, expect_false(m, bad), f->exc, cont);
     LLVMPositionBuilderAtEnd(m->b, cont);
     return br;
 }
 
+static LLVMValueRef status_branch(CgFunc *f, LLVMValueRef status)
+{
+    CgModule *m = f->m;
+    return exc_branch(f, LLVMBuildICmp(m->b, LLVMIntNE, status, LLVMConstInt(m->i32, 0, 0), ""));
+}
+
 void cg_check_status(CgFunc *f, LLVMValueRef status)
 {
     f->m->raises[f->tf->index] = true;
     status_branch(f, status);
+}
+
+void cg_exc_if(CgFunc *f, LLVMValueRef failed)
+{
+    f->m->raises[f->tf->index] = true;
+    exc_branch(f, failed);
 }
 
 /* The status check after a call of program function `callee`: kept aside
@@ -209,8 +302,95 @@ static void fold_status_checks(CgModule *m)
     }
     for (int i = 0; i < m->checks.len; i++) {
         CgStatusCheck *c = &m->checks.data[i];
-        if (!m->raises[c->callee])
-            LLVMSetOperand(c->br, 0, LLVMConstInt(m->i1, 0, 0));
+        if (m->raises[c->callee])
+            continue;
+        /* br (expect status != 0), exc, ok  ->  br ok (cg_dce drops the rest) */
+        LLVMValueRef cond = LLVMGetCondition(c->br);
+        LLVMPositionBuilderBefore(m->b, c->br);
+        LLVMBuildBr(m->b, LLVMGetSuccessor(c->br, 1));
+        LLVMInstructionEraseFromParent(c->br);
+        c->br = NULL;
+        if (LLVMIsACallInst(cond) && !LLVMGetFirstUse(cond))
+            LLVMInstructionEraseFromParent(cond);
+    }
+}
+
+/* Can `inst`, if unused, be deleted? (no side effects; llvm.expect is a
+ * call only in name) */
+static bool removable(LLVMValueRef inst)
+{
+    switch (LLVMGetInstructionOpcode(inst)) {
+    case LLVMAdd:
+    case LLVMFAdd:
+    case LLVMSub:
+    case LLVMFSub:
+    case LLVMMul:
+    case LLVMFMul:
+    case LLVMUDiv:
+    case LLVMSDiv:
+    case LLVMFDiv:
+    case LLVMURem:
+    case LLVMSRem:
+    case LLVMFRem:
+    case LLVMFNeg:
+    case LLVMShl:
+    case LLVMLShr:
+    case LLVMAShr:
+    case LLVMAnd:
+    case LLVMOr:
+    case LLVMXor:
+    case LLVMICmp:
+    case LLVMFCmp:
+    case LLVMSelect:
+    case LLVMGetElementPtr:
+    case LLVMTrunc:
+    case LLVMZExt:
+    case LLVMSExt:
+    case LLVMFPToUI:
+    case LLVMFPToSI:
+    case LLVMUIToFP:
+    case LLVMSIToFP:
+    case LLVMFPTrunc:
+    case LLVMFPExt:
+    case LLVMPtrToInt:
+    case LLVMIntToPtr:
+    case LLVMBitCast:
+    case LLVMExtractValue:
+    case LLVMInsertValue:
+    case LLVMPHI:
+        return true;
+    case LLVMLoad:
+        return !LLVMGetVolatile(inst);
+    case LLVMCall: {
+        LLVMValueRef callee = LLVMGetCalledValue(inst);
+        size_t n = 0;
+        const char *name = callee ? LLVMGetValueName2(callee, &n) : "";
+        return n >= 11 && !strncmp(name, "llvm.expect", 11);
+    }
+    default:
+        return false;
+    }
+}
+
+/* Deletes the instructions of fn whose results nobody uses: the tuples
+ * cg_extract looked through, the loads it made unnecessary... Less IR for
+ * every pass that follows. */
+static void cg_dce(LLVMValueRef fn)
+{
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (LLVMBasicBlockRef bb = LLVMGetLastBasicBlock(fn); bb;
+             bb = LLVMGetPreviousBasicBlock(bb)) {
+            LLVMValueRef inst = LLVMGetLastInstruction(bb);
+            while (inst) {
+                LLVMValueRef prev = LLVMGetPreviousInstruction(inst);
+                if (!LLVMGetFirstUse(inst) && removable(inst)) {
+                    LLVMInstructionEraseFromParent(inst);
+                    changed = true;
+                }
+                inst = prev;
+            }
+        }
     }
 }
 
@@ -287,30 +467,98 @@ static void store_mem(CgModule *m, LLVMValueRef v, const Type *t, LLVMValueRef p
 
 /* ---- owned references (see CgFunc.live) ---- */
 
+/* Branches into the exception exit made so far (each is a use of it). */
+static int exc_edges(CgFunc *f)
+{
+    int n = 0;
+    for (LLVMUseRef u = LLVMGetFirstUse(LLVMBasicBlockAsValue(f->exc)); u; u = LLVMGetNextUse(u))
+        n++;
+    return n;
+}
+
 /* v (of type t) holds a reference this function must drop. */
 static void own(CgFunc *f, LLVMValueRef v, const Type *t)
 {
     if (!cg_has_refs(t))
         return;
     CgModule *m = f->m;
-    CgSlot s = {cg_alloca(f, cg_mem_type(m, t), "owned"), t};
+    CgSlot s = {cg_alloca(f, cg_mem_type(m, t), "owned"), t, v, f->slots.len, exc_edges(f)};
     LLVMBuildStore(m->b, cg_to_mem(m, v, t), s.slot);
     vec_push(&f->live, s);
     vec_push(&f->slots, s);
 }
 
+/* A slot of this block is emptied for good: if no edge into the exception
+ * exit was made while it was full, that exit need not drop it (it would
+ * call rt_nrt_decref(NULL) for nothing). */
+static void slot_done(CgFunc *f, const CgSlot *s)
+{
+    if (exc_edges(f) == s->exc_mark)
+        f->slots.data[s->idx].slot = NULL;
+}
+
+/* If v is held by a slot of this block (a new array, a call result), takes
+ * its reference over: the slot is emptied and no longer released here, so
+ * storing v in a local needs no incref/decref pair. */
+static bool take_owned(CgFunc *f, LLVMValueRef v)
+{
+    for (int i = f->live.len - 1; i >= 0; i--) {
+        CgSlot *s = &f->live.data[i];
+        if (s->v != v)
+            continue;
+        LLVMBuildStore(f->m->b, LLVMConstNull(cg_mem_type(f->m, s->t)), s->slot);
+        slot_done(f, s);
+        f->live.data[i] = f->live.data[--f->live.len];
+        return true;
+    }
+    return false;
+}
+
+/* Everything after which a pending incref can no longer be cancelled:
+ * edges into the exception exit and FOR_ITER exits (both drop the
+ * block's slots without the block's end). */
+static int exit_mark(CgFunc *f)
+{
+    return exc_edges(f) + f->for_exits;
+}
+
+/* Is the decref of array v (a slot being released) cancelled by an incref
+ * of v made in this block with no exit since? Then both go. */
+static bool cancel_incref(CgFunc *f, LLVMValueRef v)
+{
+    for (int i = 0; i < f->increfs.len; i++) {
+        CgIncref *c = &f->increfs.data[i];
+        if (c->v != v || c->exc_mark != exit_mark(f))
+            continue;
+        LLVMInstructionEraseFromParent(c->add);
+        LLVMSetOperand(c->br, 0, LLVMConstInt(f->m->i1, 0, 0));
+        f->increfs.data[i] = f->increfs.data[--f->increfs.len];
+        return true;
+    }
+    return false;
+}
+
 /* Drops the references of this block's slots (clear: also zero them, for
- * control leaving the block for good). */
-static void release_live(CgFunc *f, bool clear)
+ * control leaving the block for good). direct: the builder is in this
+ * block's code after the slots were filled, so their values are at hand
+ * (not at the exception exit). */
+static void release_live(CgFunc *f, bool clear, bool direct)
 {
     CgModule *m = f->m;
     for (int i = 0; i < f->live.len; i++) {
         CgSlot *s = &f->live.data[i];
         LLVMTypeRef ty = cg_mem_type(m, s->t);
-        cg_decref(f, LLVMBuildLoad2(m->b, ty, s->slot, ""), s->t);
-        if (clear)
+        if (!(clear && direct && s->t->kind == TY_ARRAY && cancel_incref(f, s->v)))
+            cg_decref(f, direct ? s->v : LLVMBuildLoad2(m->b, ty, s->slot, ""), s->t);
+        if (clear) {
             LLVMBuildStore(m->b, LLVMConstNull(ty), s->slot);
+            slot_done(f, s);
+        }
     }
+    if (clear)
+        f->increfs.len = 0;
+    else
+        f->for_exits++;
     if (clear)
         f->live.len = 0;
 }
@@ -329,7 +577,7 @@ static void release_locals(CgFunc *f)
 
 static LLVMValueRef tuple_item(CgModule *m, LLVMValueRef tup, const Type *tt, int i)
 {
-    return cg_from_mem(m, LLVMBuildExtractValue(m->b, tup, (unsigned)i, ""), tt->items[i]);
+    return cg_from_mem(m, cg_extract(m, tup, (unsigned)i, ""), tt->items[i]);
 }
 
 static bool is_unituple(const Type *t)
@@ -411,8 +659,8 @@ static void lower_call_func(CgFunc *f, const TiInst *in)
     }
     LLVMValueRef sr = cg_call(m, fn, args, n);
     free(args);
-    check_call_status(f, LLVMBuildExtractValue(m->b, sr, 0, "status"), callee->index);
-    LLVMValueRef r = cg_from_mem(m, LLVMBuildExtractValue(m->b, sr, 1, ""), callee->ret);
+    check_call_status(f, cg_extract(m, sr, 0, "status"), callee->index);
+    LLVMValueRef r = cg_from_mem(m, cg_extract(m, sr, 1, ""), callee->ret);
     own(f, r, callee->ret); /* a callee returns a new reference */
     f->vals[in->res] = cg_convert(f, r, callee->ret, vtype(f, in->res));
 }
@@ -625,22 +873,36 @@ static LLVMValueRef range_iter(CgFunc *f, LLVMValueRef r)
 {
     CgModule *m = f->m;
     LLVMBuilderRef b = m->b;
-    LLVMValueRef start = LLVMBuildExtractValue(b, r, 0, "start");
-    LLVMValueRef stop = LLVMBuildExtractValue(b, r, 1, "stop");
-    LLVMValueRef step = LLVMBuildExtractValue(b, r, 2, "step");
+    LLVMValueRef start = cg_extract(m, r, 0, "start");
+    LLVMValueRef stop = cg_extract(m, r, 1, "stop");
+    LLVMValueRef step = cg_extract(m, r, 2, "step");
     LLVMValueRef zero = LLVMConstInt(m->i64, 0, 0), one = LLVMConstInt(m->i64, 1, 0);
-    LLVMValueRef pos = LLVMBuildICmp(b, LLVMIntSGT, step, zero, "");
-    LLVMValueRef lo = LLVMBuildSelect(b, pos, start, stop, "");
-    LLVMValueRef hi = LLVMBuildSelect(b, pos, stop, start, "");
-    LLVMValueRef ustep = LLVMBuildSelect(b, pos, step, LLVMBuildSub(b, zero, step, ""), "");
-    LLVMValueRef nonempty = LLVMBuildICmp(b, LLVMIntSLT, lo, hi, "");
-    LLVMValueRef diff = LLVMBuildSub(b, LLVMBuildSub(b, hi, lo, ""), one, "");
-    /* ustep is never 0 here (range() rejects it); guard the udiv anyway so
-     * the IR has no UB even for a zero-initialised iterator. */
-    LLVMValueRef safe =
-        LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntEQ, ustep, zero, ""), one, ustep, "");
-    LLVMValueRef len = LLVMBuildAdd(b, LLVMBuildUDiv(b, diff, safe, ""), one, "");
-    len = LLVMBuildSelect(b, nonempty, len, zero, "len");
+    LLVMValueRef len;
+    if (LLVMIsAConstantInt(step) && LLVMConstIntGetSExtValue(step) > 0) {
+        /* the usual range(a, b[, k > 0]): the same length, less IR */
+        long long k = LLVMConstIntGetSExtValue(step);
+        LLVMValueRef nonempty = LLVMBuildICmp(b, LLVMIntSLT, start, stop, "");
+        LLVMValueRef diff = LLVMIsAConstantInt(start) && LLVMConstIntGetSExtValue(start) == 0
+                                ? stop
+                                : LLVMBuildSub(b, stop, start, "");
+        if (k != 1)
+            diff = LLVMBuildAdd(b, LLVMBuildUDiv(b, LLVMBuildSub(b, diff, one, ""), step, ""), one,
+                                "");
+        len = cg_select(m, nonempty, diff, zero, "len");
+    } else {
+        LLVMValueRef pos = LLVMBuildICmp(b, LLVMIntSGT, step, zero, "");
+        LLVMValueRef lo = LLVMBuildSelect(b, pos, start, stop, "");
+        LLVMValueRef hi = LLVMBuildSelect(b, pos, stop, start, "");
+        LLVMValueRef ustep = LLVMBuildSelect(b, pos, step, LLVMBuildSub(b, zero, step, ""), "");
+        LLVMValueRef nonempty = LLVMBuildICmp(b, LLVMIntSLT, lo, hi, "");
+        LLVMValueRef diff = LLVMBuildSub(b, LLVMBuildSub(b, hi, lo, ""), one, "");
+        /* ustep is never 0 here (range() rejects it); guard the udiv anyway
+         * so the IR has no UB even for a zero-initialised iterator. */
+        LLVMValueRef safe =
+            LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntEQ, ustep, zero, ""), one, ustep, "");
+        len = LLVMBuildAdd(b, LLVMBuildUDiv(b, diff, safe, ""), one, "");
+        len = LLVMBuildSelect(b, nonempty, len, zero, "len");
+    }
     LLVMTypeRef f3[3] = {m->i64, m->i64, m->i64};
     LLVMValueRef it = LLVMGetUndef(LLVMStructTypeInContext(m->ctx, f3, 3, 0));
     it = LLVMBuildInsertValue(b, it, start, 0, "");
@@ -687,7 +949,7 @@ static LLVMValueRef iter_init(CgFunc *f, LLVMValueRef v, const Type *t)
         return LLVMBuildInsertValue(b, it, LLVMConstInt(m->i64, 0, 0), 1, "");
     case TY_ZIP:
         for (int i = 0; i < t->nitems; i++) {
-            LLVMValueRef x = LLVMBuildExtractValue(b, v, (unsigned)i, "");
+            LLVMValueRef x = cg_extract(m, v, (unsigned)i, "");
             it = LLVMBuildInsertValue(b, it, iter_init(f, x, t->items[i]), (unsigned)i, "");
         }
         return it;
@@ -714,7 +976,9 @@ static LLVMValueRef iter_next(CgFunc *f, const Type *t, LLVMValueRef p, LLVMBasi
         LLVMPositionBuilderAtEnd(b, body);
         LLVMValueRef nextp = LLVMBuildStructGEP2(b, st, p, 0, "");
         LLVMValueRef next = LLVMBuildLoad2(b, m->i64, nextp, "i");
-        LLVMValueRef step = LLVMBuildLoad2(b, m->i64, LLVMBuildStructGEP2(b, st, p, 2, ""), "");
+        LLVMValueRef step =
+            f->next_step ? LLVMConstInt(m->i64, (unsigned long long)f->next_step, 1)
+                         : LLVMBuildLoad2(b, m->i64, LLVMBuildStructGEP2(b, st, p, 2, ""), "");
         /* nsw: the sum only overflows after the last item (e.g. range(
          * 2**63 - 2, 2**63 - 1, 5)), when it is never used again, so LLVM
          * may treat the index as a non-wrapping induction variable (and
@@ -727,6 +991,7 @@ static LLVMValueRef iter_next(CgFunc *f, const Type *t, LLVMValueRef p, LLVMBasi
              * cannot see the induction (loops with `continue`) */
             LLVMValueRef ge = LLVMBuildICmp(b, LLVMIntSGE, next, LLVMConstInt(m->i64, 0, 0), "");
             cg_intrinsic(m, "llvm.assume", NULL, &ge, 1);
+            cg_mark_nonneg(f, next);
         }
         return cg_convert(f, next, ti_scalar(TY_INT64), want);
     }
@@ -821,7 +1086,7 @@ static void lower_for_iter(CgFunc *f, const TiInst *in)
         LLVMBasicBlockRef cur = LLVMGetInsertBlock(m->b);
         exit = cg_block(f, "for.exit");
         LLVMPositionBuilderAtEnd(m->b, exit);
-        release_live(f, false);
+        release_live(f, false, true);
         for (int i = 0; i < f->live.len; i++)
             LLVMBuildStore(m->b, LLVMConstNull(cg_mem_type(m, f->live.data[i].t)),
                            f->live.data[i].slot);
@@ -829,8 +1094,10 @@ static void lower_for_iter(CgFunc *f, const TiInst *in)
         LLVMPositionBuilderAtEnd(m->b, cur);
     }
     f->nonneg_next = f->nonneg_iter[in->a];
+    f->next_step = f->iter_step[in->a];
     f->vals[in->res] = iter_next(f, itt->of, p, exit, rt);
     f->nonneg_next = false;
+    f->next_step = 0;
 }
 static void lower_inst(CgFunc *f, const TiInst *in)
 {
@@ -857,21 +1124,29 @@ static void lower_inst(CgFunc *f, const TiInst *in)
         break;
     case OP_LOAD_LOCAL: {
         const Type *lt = f->tf->local_types[in->a];
-        if (!lt || !f->locals[in->a]) {
+        if (!lt || (!f->locals[in->a] && !f->fixed[in->a])) {
             cg_fail_here(f, "InternalError", "codegen: local '%s' has no type",
                          fn->local_names[in->a]);
             f->vals[in->res] = LLVMGetUndef(cg_value_type(m, vtype(f, in->res)));
             break;
         }
-        if (in->maybe_unbound && f->assigned[in->a]) {
-            LLVMValueRef set = LLVMBuildLoad2(b, m->i1, f->assigned[in->a], "");
-            char *msg = sup_asprintf(
-                "cannot access local variable '%s' where it is not associated with a value",
-                fn->local_names[in->a]);
-            cg_raise_if(f, LLVMBuildNot(b, set, ""), "UnboundLocalError", msg);
-            free(msg);
+        LLVMValueRef v = f->fixed[in->a] ? f->fixed[in->a] : f->known[in->a];
+        if (!v) { /* (known: bound, already checked or stored in this block) */
+            if (in->maybe_unbound && f->assigned[in->a]) {
+                LLVMValueRef set = LLVMBuildLoad2(b, m->i1, f->assigned[in->a], "");
+                char *msg = sup_asprintf(
+                    "cannot access local variable '%s' where it is not associated with a value",
+                    fn->local_names[in->a]);
+                cg_raise_if(f, LLVMBuildNot(b, set, ""), "UnboundLocalError", msg);
+                free(msg);
+            }
+            v = load_local(f, in->a);
+            if (f->nonneg_local[in->a])
+                cg_mark_nonneg(f, v);
+            if (lt->kind != TY_ITER)
+                f->known[in->a] = v;
         }
-        f->vals[in->res] = cg_convert(f, load_local(f, in->a), lt, vtype(f, in->res));
+        f->vals[in->res] = cg_convert(f, v, lt, vtype(f, in->res));
         break;
     }
     case OP_STORE_LOCAL: {
@@ -883,12 +1158,25 @@ static void lower_inst(CgFunc *f, const TiInst *in)
         }
         LLVMValueRef v = cg_convert(f, f->vals[in->args[0]], vtype(f, in->args[0]), lt);
         if (cg_has_refs(lt)) {
-            /* the local takes a reference; the old value's is dropped when
-             * the block ends (values of this block may still borrow it) */
-            cg_incref(f, v, lt);
-            own(f, load_local(f, in->a), lt);
+            /* the local takes a reference (a new value's own, else a new
+             * one); the old value's is dropped when the block ends (values
+             * of this block may still borrow it) */
+            if (take_owned(f, v)) {
+            } else if (lt->kind == TY_ARRAY) {
+                CgIncref c = {v, NULL, NULL, 0};
+                c.add = cg_incref_array(f, v, &c.br);
+                c.exc_mark = exit_mark(f);
+                vec_push(&f->increfs, c);
+            } else {
+                cg_incref(f, v, lt);
+            }
+            if (!f->fresh[in->a])
+                own(f, f->known[in->a] ? f->known[in->a] : load_local(f, in->a), lt);
+            f->fresh[in->a] = false;
         }
         store_mem(m, v, lt, f->locals[in->a]);
+        if (lt->kind != TY_ITER)
+            f->known[in->a] = v;
         if (f->assigned[in->a])
             LLVMBuildStore(b, LLVMConstInt(m->i1, 1, 0), f->assigned[in->a]);
         break;
@@ -989,13 +1277,13 @@ static void lower_inst(CgFunc *f, const TiInst *in)
         break;
     }
     case OP_JUMP:
-        release_live(f, true);
+        release_live(f, true, true);
         LLVMBuildBr(b, f->blocks[in->a]);
         break;
     case OP_JUMP_IF_FALSE:
     case OP_JUMP_IF_TRUE: {
         LLVMValueRef c = cg_truth(f, operand(f, in, 0), sig_arg(f, in, 0));
-        release_live(f, true);
+        release_live(f, true, true);
         LLVMBasicBlockRef cont = cg_block(f, "next");
         if (in->op == OP_JUMP_IF_FALSE)
             LLVMBuildCondBr(b, c, cont, f->blocks[in->a]);
@@ -1015,7 +1303,7 @@ static void lower_inst(CgFunc *f, const TiInst *in)
         LLVMValueRef v = cg_convert(f, f->vals[in->args[0]], vtype(f, in->args[0]), rt);
         /* the caller gets its own reference; ours are dropped */
         cg_incref(f, v, rt);
-        release_live(f, true);
+        release_live(f, true, true);
         release_locals(f);
         LLVMValueRef r = LLVMGetUndef(f->rettype);
         r = LLVMBuildInsertValue(b, r, LLVMConstInt(m->i32, RT_OK, 0), 0, "");
@@ -1141,36 +1429,68 @@ static void lower_status_entry(CgModule *m, const TiFunc *tf)
         args[i] = LLVMGetParam(fn, (unsigned)i + 1);
     LLVMValueRef sr = call_entry_impl(m, tf, fn, args);
     free(args);
-    LLVMValueRef st = LLVMBuildExtractValue(m->b, sr, 0, "");
+    LLVMValueRef st = cg_extract(m, sr, 0, "");
     LLVMBasicBlockRef ok = LLVMAppendBasicBlockInContext(m->ctx, fn, "ok");
     LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(m->ctx, fn, "done");
     LLVMBuildCondBr(m->b, LLVMBuildICmp(m->b, LLVMIntEQ, st, LLVMConstInt(m->i32, 0, 0), ""), ok,
                     done);
     LLVMPositionBuilderAtEnd(m->b, ok);
-    LLVMBuildStore(m->b, LLVMBuildExtractValue(m->b, sr, 1, ""), LLVMGetParam(fn, 0));
+    LLVMBuildStore(m->b, cg_extract(m, sr, 1, ""), LLVMGetParam(fn, 0));
     LLVMBuildBr(m->b, done);
     LLVMPositionBuilderAtEnd(m->b, done);
     LLVMBuildRet(m->b, st);
 }
 
-/* Is value `id` an int constant >= lo? */
-static bool const_at_least(const TiFunc *tf, const TiInst **def, int id, int64_t lo)
+/* Is value `id` an int constant in [lo, hi]? */
+static bool const_in(const TiFunc *tf, const TiInst **def, int id, int64_t lo, int64_t hi)
 {
     const TiInst *d = def[id];
     if (!d || d->op != OP_LOAD_CONST)
         return false;
     const FeConst *c = &tf->fn->consts[d->a];
-    return (c->kind == FC_INT && c->v.i >= lo) || (c->kind == FC_BOOL && (int64_t)c->v.b >= lo);
+    int64_t v = c->kind == FC_INT ? c->v.i : c->kind == FC_BOOL ? (int64_t)c->v.b : -1;
+    return (c->kind == FC_INT || c->kind == FC_BOOL) && v >= lo && v <= hi;
+}
+
+/* Is value `id` a range start that is never negative: a constant >= 0, or
+ * `x + 1` / `x` with x read from a local holding only items of such
+ * ranges (an item is below its stop <= INT64_MAX, so x + 1 cannot wrap)? */
+static bool nonneg_start(CgFunc *f, const TiInst **def, int id)
+{
+    const TiFunc *tf = f->tf;
+    if (const_in(tf, def, id, 0, INT64_MAX))
+        return true;
+    const TiInst *d = def[id];
+    if (!d || tf->value_types[id]->kind != TY_INT64)
+        return false;
+    if (d->op == OP_LOAD_LOCAL)
+        return f->nonneg_local[d->a];
+    if (d->op != OP_BINARY || d->a != BIN_ADD || d->nargs != 2)
+        return false;
+    for (int k = 0; k < 2; k++) {
+        const TiInst *x = def[d->args[k]];
+        if (x && x->op == OP_LOAD_LOCAL && f->nonneg_local[x->a] &&
+            tf->value_types[d->args[k]]->kind == TY_INT64 &&
+            const_in(tf, def, d->args[1 - k], 0, 1))
+            return true;
+    }
+    return false;
 }
 
 /* Marks the iterator locals every store of which is iter(range(...)) with
- * a constant start >= 0 (or none) and a constant step >= 1 (or none): their
- * items are never negative (f->nonneg_iter). */
+ * a start that is never negative (nonneg_start, or none) and a constant
+ * step >= 1 (or none): their items are never negative (f->nonneg_iter);
+ * the int64 locals that only ever hold such items (f->nonneg_local); and
+ * the constant step of each range iterator local (f->iter_step, 0 when
+ * not the same constant at every store). */
 static void find_nonneg_iters(CgFunc *f)
 {
     const TiFunc *tf = f->tf;
     int nl = tf->fn->nlocals;
-    f->nonneg_iter = sup_calloc((size_t)(nl > 0 ? nl : 1), sizeof *f->nonneg_iter);
+    size_t nn = (size_t)(nl > 0 ? nl : 1);
+    f->nonneg_iter = sup_calloc(nn, sizeof *f->nonneg_iter);
+    f->nonneg_local = sup_calloc(nn, sizeof *f->nonneg_local);
+    f->iter_step = sup_calloc(nn, sizeof *f->iter_step);
     const TiInst **def = sup_calloc((size_t)(tf->nvalues > 0 ? tf->nvalues : 1), sizeof *def);
     for (int bi = 0; bi < tf->nblocks; bi++)
         for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
@@ -1179,26 +1499,67 @@ static void find_nonneg_iters(CgFunc *f)
                 if (in->res + j < tf->nvalues)
                     def[in->res + j] = in;
         }
-    bool *bad = sup_calloc((size_t)(nl > 0 ? nl : 1), sizeof *bad);
-    for (int bi = 0; bi < tf->nblocks; bi++)
-        for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
-            const TiInst *in = &tf->blocks[bi].insts[k];
-            if (in->op != OP_STORE_LOCAL || in->a < 0 || in->a >= nl)
-                continue;
-            const TiInst *gi = def[in->args[0]];
-            const TiInst *rc = gi && gi->op == OP_GET_ITER ? def[gi->args[0]] : NULL;
-            bool ok = rc && rc->op == OP_CALL && !rc->is_const &&
-                      tf->value_types[rc->args[0]]->kind == TY_BUILTIN &&
-                      tf->value_types[rc->args[0]]->builtin == BI_RANGE && rc->b < 0 &&
-                      rc->nargs >= 2 && rc->nargs <= 4;
-            if (ok && rc->nargs >= 3)
-                ok = const_at_least(tf, def, rc->args[1], 0);
-            if (ok && rc->nargs == 4)
-                ok = const_at_least(tf, def, rc->args[3], 1);
-            if (!ok)
-                bad[in->a] = true;
-            f->nonneg_iter[in->a] = !bad[in->a];
-        }
+    bool *bad = sup_calloc(nn, sizeof *bad);
+    bool *seen = sup_calloc(nn, sizeof *seen);
+    /* the facts feed each other (j in range(i + 1, n)): grow to a fixpoint */
+    for (bool changed = true; changed;) {
+        changed = false;
+        memset(bad, 0, nn * sizeof *bad);
+        memset(seen, 0, nn * sizeof *seen);
+        for (int bi = 0; bi < tf->nblocks; bi++)
+            for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
+                const TiInst *in = &tf->blocks[bi].insts[k];
+                if (in->op != OP_STORE_LOCAL || in->a < 0 || in->a >= nl)
+                    continue;
+                const TiInst *gi = def[in->args[0]];
+                const TiInst *rc = gi && gi->op == OP_GET_ITER ? def[gi->args[0]] : NULL;
+                bool isrange = rc && rc->op == OP_CALL && !rc->is_const &&
+                               tf->value_types[rc->args[0]]->kind == TY_BUILTIN &&
+                               tf->value_types[rc->args[0]]->builtin == BI_RANGE && rc->b < 0 &&
+                               rc->nargs >= 2 && rc->nargs <= 4;
+                int64_t step = 0;
+                if (isrange && rc->nargs < 4) {
+                    step = 1;
+                } else if (isrange) {
+                    const TiInst *sd = def[rc->args[3]];
+                    const FeConst *c =
+                        sd && sd->op == OP_LOAD_CONST ? &tf->fn->consts[sd->a] : NULL;
+                    if (c && c->kind == FC_INT)
+                        step = c->v.i;
+                }
+                if (!seen[in->a])
+                    f->iter_step[in->a] = step;
+                else if (f->iter_step[in->a] != step)
+                    f->iter_step[in->a] = 0;
+                seen[in->a] = true;
+                bool ok = isrange && step >= 1;
+                if (ok && rc->nargs >= 3)
+                    ok = nonneg_start(f, def, rc->args[1]);
+                if (!ok)
+                    bad[in->a] = true;
+            }
+        for (int i = 0; i < nl; i++)
+            if (!f->nonneg_iter[i] && seen[i] && !bad[i])
+                f->nonneg_iter[i] = changed = true;
+        memset(bad, 0, nn * sizeof *bad);
+        memset(seen, 0, nn * sizeof *seen);
+        for (int bi = 0; bi < tf->nblocks; bi++)
+            for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
+                const TiInst *in = &tf->blocks[bi].insts[k];
+                if (in->op != OP_STORE_LOCAL || in->a < 0 || in->a >= nl)
+                    continue;
+                const TiInst *d = def[in->args[0]];
+                seen[in->a] = true;
+                if (!d || d->op != OP_FOR_ITER || !f->nonneg_iter[d->a] ||
+                    tf->value_types[in->args[0]]->kind != TY_INT64 || !tf->local_types ||
+                    !tf->local_types[in->a] || tf->local_types[in->a]->kind != TY_INT64)
+                    bad[in->a] = true;
+            }
+        for (int i = tf->nargs; i < nl; i++)
+            if (!f->nonneg_local[i] && seen[i] && !bad[i])
+                f->nonneg_local[i] = changed = true;
+    }
+    free(seen);
     free(bad);
     free(def);
 }
@@ -1224,23 +1585,10 @@ static void lower_func(CgModule *m, const TiFunc *tf)
     f->name = cg_cstr(m, fn->name);
 
     LLVMPositionBuilderAtEnd(m->b, params);
-    f->locals = sup_calloc((size_t)(fn->nlocals > 0 ? fn->nlocals : 1), sizeof *f->locals);
-    for (int i = 0; i < fn->nlocals; i++) {
-        const Type *lt = tf->local_types ? tf->local_types[i] : NULL;
-        if (lt)
-            f->locals[i] = cg_alloca(f, cg_mem_type(m, lt), fn->local_names[i]);
-    }
-    cg_di_declare_locals(f);
-    /* A flag per local that may be read while unbound (UnboundLocalError). */
-    f->assigned = sup_calloc((size_t)(fn->nlocals > 0 ? fn->nlocals : 1), sizeof *f->assigned);
-    for (int bi = 0; bi < tf->nblocks; bi++)
-        for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
-            const TiInst *in = &tf->blocks[bi].insts[k];
-            if (in->op == OP_LOAD_LOCAL && in->maybe_unbound && in->a >= 0 && in->a < fn->nlocals &&
-                f->locals[in->a] && !f->assigned[in->a])
-                f->assigned[in->a] = cg_alloca(f, m->i1, "assigned");
-        }
-    f->borrowed = sup_calloc((size_t)(fn->nlocals > 0 ? fn->nlocals : 1), sizeof *f->borrowed);
+    map_free(&m->extracts);
+    m->dom = params;
+    size_t nl = (size_t)(fn->nlocals > 0 ? fn->nlocals : 1);
+    f->borrowed = sup_calloc(nl, sizeof *f->borrowed);
     for (int i = 0; i < tf->nargs && i < fn->nlocals; i++)
         f->borrowed[i] = true;
     for (int bi = 0; bi < tf->nblocks; bi++)
@@ -1249,28 +1597,79 @@ static void lower_func(CgModule *m, const TiFunc *tf)
             if (in->op == OP_STORE_LOCAL && in->a >= 0 && in->a < fn->nlocals)
                 f->borrowed[in->a] = false;
         }
+    f->locals = sup_calloc(nl, sizeof *f->locals);
+    f->fixed = sup_calloc(nl, sizeof *f->fixed);
+    f->known = sup_calloc(nl, sizeof *f->known);
+    f->fresh = sup_calloc(nl, sizeof *f->fresh);
+    /* can control reach block 0 other than at the function's start? */
+    bool entry_targeted = false;
+    for (int bi = 0; bi < tf->nblocks; bi++)
+        for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
+            const TiInst *in = &tf->blocks[bi].insts[k];
+            if (((in->op == OP_JUMP || in->op == OP_JUMP_IF_FALSE || in->op == OP_JUMP_IF_TRUE) &&
+                 in->a == 0) ||
+                (in->op == OP_FOR_ITER && in->b == 0))
+                entry_targeted = true;
+        }
+    for (int i = 0; i < fn->nlocals; i++) {
+        const Type *lt = tf->local_types ? tf->local_types[i] : NULL;
+        if (!lt)
+            continue;
+        /* a parameter never reassigned is read as the SSA parameter (its
+         * slot only serves the debugger) */
+        if (i < tf->nargs && f->borrowed[i] && lt->kind != TY_ITER && !m->opts->debug)
+            continue;
+        /* Only slots the exception exit or an overwrite reads before any
+         * store need zeroing: those holding references. Other locals are
+         * stored before they are read (typeinfer: maybe_unbound). */
+        if (cg_has_refs(lt))
+            f->locals[i] = cg_alloca(f, cg_mem_type(m, lt), fn->local_names[i]);
+        else
+            f->locals[i] = cg_alloca_uninit(f, cg_mem_type(m, lt), fn->local_names[i]);
+    }
+    cg_di_declare_locals(f);
+    /* A flag per local that may be read while unbound (UnboundLocalError). */
+    f->assigned = sup_calloc(nl, sizeof *f->assigned);
+    for (int bi = 0; bi < tf->nblocks; bi++)
+        for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
+            const TiInst *in = &tf->blocks[bi].insts[k];
+            if (in->op == OP_LOAD_LOCAL && in->maybe_unbound && in->a >= 0 && in->a < fn->nlocals &&
+                f->locals[in->a] && !f->assigned[in->a])
+                f->assigned[in->a] = cg_alloca(f, m->i1, "assigned");
+        }
     find_nonneg_iters(f);
     for (int i = 0; i < tf->nargs && i < fn->nlocals; i++) {
         if (f->assigned[i])
             LLVMBuildStore(m->b, LLVMConstInt(m->i1, 1, 0), f->assigned[i]);
-        if (!f->locals[i])
+        const Type *at = tf->argtypes[i], *lt = tf->local_types ? tf->local_types[i] : NULL;
+        if (!lt)
             continue;
-        const Type *at = tf->argtypes[i], *lt = tf->local_types[i];
         LLVMValueRef v = cg_from_mem(m, LLVMGetParam(f->fn, (unsigned)i), at);
         /* shapes are never negative: lets LLVM fold `0 <= i < len(a)` into
          * one unsigned compare and drop sign fix-ups of indices */
-        if (at->kind == TY_ARRAY)
+        if (at->kind == TY_ARRAY) {
             for (int d = 0; d < at->ndim; d++) {
-                LLVMValueRef ge = LLVMBuildICmp(m->b, LLVMIntSGE, cg_arr_shape(m, v, d),
-                                                LLVMConstInt(m->i64, 0, 0), "");
+                LLVMValueRef dim = cg_arr_shape(m, v, d);
+                LLVMValueRef ge =
+                    LLVMBuildICmp(m->b, LLVMIntSGE, dim, LLVMConstInt(m->i64, 0, 0), "");
                 cg_intrinsic(m, "llvm.assume", NULL, &ge, 1);
+                cg_mark_nonneg(f, dim);
             }
+            /* extracted here, once, for every access (cg_extract) */
+            cg_arr_data(m, v);
+            if (at->layout != 'C')
+                for (int d = 0; d < at->ndim; d++)
+                    cg_arr_stride(m, v, at, d);
+        }
         v = cg_convert(f, v, at, lt);
         /* a parameter that is reassigned owns a reference like any local;
          * one that is not borrows the caller's for the whole call */
         if (!f->borrowed[i])
             cg_incref(f, v, lt);
-        store_mem(m, v, lt, f->locals[i]);
+        else if (lt->kind != TY_ITER)
+            f->fixed[i] = v;
+        if (f->locals[i])
+            store_mem(m, v, lt, f->locals[i]);
     }
     f->vals = sup_calloc((size_t)(tf->nvalues > 0 ? tf->nvalues : 1), sizeof *f->vals);
     f->blocks = sup_calloc((size_t)(tf->nblocks > 0 ? tf->nblocks : 1), sizeof *f->blocks);
@@ -1286,6 +1685,11 @@ static void lower_func(CgModule *m, const TiFunc *tf)
         LLVMPositionBuilderAtEnd(m->b, f->blocks[bi]);
         f->cur_block = bi;
         f->live.len = 0;
+        memset(f->known, 0, nl * sizeof *f->known);
+        memset(f->fresh, 0, nl * sizeof *f->fresh);
+        f->increfs.len = 0;
+        for (int i = tf->nargs; bi == 0 && !entry_targeted && i < fn->nlocals; i++)
+            f->fresh[i] = f->locals[i] && cg_has_refs(tf->local_types[i]);
         if (blk->ninsts == 0) { /* unreachable (typeinfer) */
             LLVMBuildUnreachable(m->b);
             continue;
@@ -1294,7 +1698,7 @@ static void lower_func(CgModule *m, const TiFunc *tf)
             lower_inst(f, &blk->insts[k]);
         if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(m->b))) {
             if (bi + 1 < tf->nblocks) {
-                release_live(f, true);
+                release_live(f, true, true);
                 LLVMBuildBr(m->b, f->blocks[bi + 1]);
             } else {
                 LLVMBuildUnreachable(m->b);
@@ -1305,20 +1709,29 @@ static void lower_func(CgModule *m, const TiFunc *tf)
     LLVMPositionBuilderAtEnd(m->b, f->exc);
     f->live.len = 0;
     for (int i = 0; i < f->slots.len; i++)
-        vec_push(&f->live, f->slots.data[i]);
-    release_live(f, false);
+        if (f->slots.data[i].slot)
+            vec_push(&f->live, f->slots.data[i]);
+    release_live(f, false, false);
     release_locals(f);
     LLVMValueRef er = LLVMConstNull(f->rettype);
     er = LLVMBuildInsertValue(m->b, er, LLVMConstInt(m->i32, RT_EXC, 0), 0, "");
     LLVMBuildRet(m->b, er);
     vec_free(&f->live);
     vec_free(&f->slots);
+    vec_free(&f->increfs);
     LLVMPositionBuilderAtEnd(m->b, f->allocas);
     LLVMBuildBr(m->b, params);
     free(f->locals);
     free(f->assigned);
     free(f->borrowed);
     free(f->nonneg_iter);
+    free(f->nonneg_local);
+    free(f->iter_step);
+    free(f->fixed);
+    free(f->known);
+    free(f->fresh);
+    map_free(&f->nonneg);
+    m->dom = NULL;
     free(f->vals);
     free(f->blocks);
 }
@@ -1394,9 +1807,9 @@ static void lower_wrapper(CgModule *m, const TiFunc *tf)
     }
     LLVMValueRef sr = call_entry_impl(m, tf, w, args);
     free(args);
-    LLVMValueRef st = LLVMBuildExtractValue(m->b, sr, 0, "");
+    LLVMValueRef st = cg_extract(m, sr, 0, "");
     LLVMValueRef ok = LLVMBuildICmp(m->b, LLVMIntEQ, st, LLVMConstInt(m->i32, 0, 0), "");
-    LLVMValueRef v = LLVMBuildExtractValue(m->b, sr, 1, "");
+    LLVMValueRef v = cg_extract(m, sr, 1, "");
     v = LLVMBuildSelect(m->b, ok, v, LLVMConstNull(rmem), "");
     if (tuple_ret && cg_has_refs(rt)) {
         /* the result's references pass to the caller (jit_array.owner) */
@@ -1500,5 +1913,8 @@ bool cg_lower_program(CgModule *m)
         lower_status_entry(m, p->entry);
         lower_wrapper(m, p->entry);
     }
+    map_free(&m->extracts); /* (cg_dce may delete what it points to) */
+    for (int i = 0; i < p->nfuncs; i++)
+        cg_dce(m->funcs[i]);
     return !m->failed;
 }

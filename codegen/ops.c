@@ -63,8 +63,7 @@ LLVMValueRef cg_convert(CgFunc *f, LLVMValueRef v, const Type *from, const Type 
     if (from->kind == TY_TUPLE && to->kind == TY_TUPLE && from->nitems == to->nitems) {
         LLVMValueRef r = LLVMGetUndef(tt);
         for (int i = 0; i < to->nitems; i++) {
-            LLVMValueRef x =
-                cg_from_mem(m, LLVMBuildExtractValue(b, v, (unsigned)i, ""), from->items[i]);
+            LLVMValueRef x = cg_from_mem(m, cg_extract(m, v, (unsigned)i, ""), from->items[i]);
             x = cg_convert(f, x, from->items[i], to->items[i]);
             r = LLVMBuildInsertValue(b, r, cg_to_mem(m, x, to->items[i]), (unsigned)i, "");
         }
@@ -99,9 +98,9 @@ LLVMValueRef cg_truth(CgFunc *f, LLVMValueRef v, const Type *t)
     case TY_TUPLE:
         return LLVMConstInt(m->i1, t->nitems > 0, 0);
     case TY_RANGE: {
-        LLVMValueRef start = LLVMBuildExtractValue(b, v, 0, "");
-        LLVMValueRef stop = LLVMBuildExtractValue(b, v, 1, "");
-        LLVMValueRef step = LLVMBuildExtractValue(b, v, 2, "");
+        LLVMValueRef start = cg_extract(m, v, 0, "");
+        LLVMValueRef stop = cg_extract(m, v, 1, "");
+        LLVMValueRef step = cg_extract(m, v, 2, "");
         LLVMValueRef pos = LLVMBuildICmp(b, LLVMIntSGT, step, i64c(m, 0), "");
         return LLVMBuildSelect(b, pos, LLVMBuildICmp(b, LLVMIntSLT, start, stop, ""),
                                LLVMBuildICmp(b, LLVMIntSGT, start, stop, ""), "");
@@ -491,8 +490,8 @@ LLVMValueRef cg_compare(CgFunc *f, FeCmpOp op, LLVMValueRef a, LLVMValueRef bv, 
         LLVMValueRef all = LLVMConstInt(m->i1, 1, 0);
         for (int i = 0; i < ta->nitems; i++) {
             const Type *it = ta->items[i];
-            LLVMValueRef xi = cg_from_mem(m, LLVMBuildExtractValue(b, x, (unsigned)i, ""), it);
-            LLVMValueRef yi = cg_from_mem(m, LLVMBuildExtractValue(b, y, (unsigned)i, ""), it);
+            LLVMValueRef xi = cg_from_mem(m, cg_extract(m, x, (unsigned)i, ""), it);
+            LLVMValueRef yi = cg_from_mem(m, cg_extract(m, y, (unsigned)i, ""), it);
             all = LLVMBuildAnd(b, all, cg_compare(f, CMP_EQ, xi, yi, it, it, it, it), "");
         }
         return op == CMP_EQ ? all : LLVMBuildNot(b, all, "");

@@ -294,3 +294,76 @@ Test(codegen, natural_c_abi)
     cr_expect(!flag(false, 2.0));
     h_free(&c);
 }
+
+static const char *lean_src = "import numpy as np\n"
+                              "def col(n):\n"
+                              "    a = np.ones((n, 3))\n"
+                              "    s = 0.0\n"
+                              "    for i in range(n):\n"
+                              "        for j in range(i + 1, n):\n"
+                              "            s += a[i, 1] + a[j, 2]\n"
+                              "    return s\n"
+                              "def sw(n):\n"
+                              "    x = np.zeros(3)\n"
+                              "    y = np.ones(3)\n"
+                              "    for k in range(n):\n"
+                              "        x, y = y, x\n"
+                              "    return x[0]\n";
+
+static int count_of(const char *s, const char *what)
+{
+    int n = 0;
+    for (const char *p = s; (p = strstr(p, what)) != NULL; p++)
+        n++;
+    return n;
+}
+
+/* Indices that are range items (also of range(i + 1, n) with i one) or
+ * constants >= 0 get no negative-index wraparound (`%idx = select`), and
+ * the index tuple `(i, 1)` is not built and taken apart again. */
+Test(codegen, no_wraparound_for_nonneg_indices)
+{
+    Compiled c;
+    CgOptions o = {.opt_level = 3, .keep_ir = true};
+    cr_assert(h_compile(&c, lean_src, "col", "int64", &o), "%s", c.diags);
+    char *ir = cg_code_dump(c.code, CG_DUMP_LLVM);
+    cr_assert(ir);
+    char *body = function_text(ir, "col.int64.impl");
+    cr_assert(body, "%s", ir);
+    cr_expect(!strstr(body, "%idx"), "wraparound left:\n%s", body);
+    cr_expect(!strstr(body, "insertvalue { i64, i64 }"), "index tuple built:\n%s", body);
+    Val a = {.i = 4}, r;
+    h_call(&c, &a, &r, NULL);
+    cr_expect_eq(r.f, 12.0);
+    a.i = 0;
+    h_call(&c, &a, &r, NULL);
+    cr_expect_eq(r.f, 0.0);
+    free(body);
+    free(ir);
+    h_free(&c);
+}
+
+/* A new array stored in a local hands its reference over (no incref and
+ * decref), and `x, y = y, x` cancels each incref against the decref of
+ * the overwritten value: no reference counting left in sw. */
+Test(codegen, no_refcount_traffic_for_moves_and_swaps)
+{
+    Compiled c;
+    CgOptions o = {.opt_level = 3, .keep_ir = true};
+    cr_assert(h_compile(&c, lean_src, "sw", "int64", &o), "%s", c.diags);
+    char *ir = cg_code_dump(c.code, CG_DUMP_LLVM);
+    cr_assert(ir);
+    char *body = function_text(ir, "sw.int64.impl");
+    cr_assert(body, "%s", ir);
+    cr_expect_eq(count_of(body, "atomicrmw"), 0, "increfs left:\n%s", body);
+    Val a = {.i = 3}, r;
+    h_call(&c, &a, &r, NULL);
+    cr_expect_eq(r.f, 1.0);
+    a.i = 2;
+    h_call(&c, &a, &r, NULL);
+    cr_expect_eq(r.f, 0.0);
+    cr_expect_null(rt_error_take());
+    free(body);
+    free(ir);
+    h_free(&c);
+}
