@@ -134,6 +134,12 @@ static void decref_mi(CgModule *m, LLVMValueRef mi)
     cg_call(m, cg_extern(m, "rt_nrt_decref", m->voidt, p, 1), &mi, 1);
 }
 
+void cg_decref_array_at(CgFunc *f, LLVMValueRef p)
+{
+    CgModule *m = f->m;
+    decref_mi(m, LLVMBuildLoad2(m->b, m->ptr, p, "meminfo")); /* field 0 */
+}
+
 static void walk_refs(CgModule *m, LLVMValueRef v, const Type *t, bool inc);
 
 /* The references inside an iterator over an iterable of type `of`
@@ -228,8 +234,7 @@ static LLVMValueRef wrap_index(CgFunc *f, LLVMValueRef i, LLVMValueRef n, int ax
     if (m->opts->boundscheck) {
         LLVMValueRef bad = LLVMBuildICmp(b, LLVMIntUGE, w, n, "");
         LLVMBasicBlockRef rb = cg_block(f, "index.error"), ok = cg_block(f, "index.ok");
-        LLVMValueRef ex[2] = {bad, LLVMConstInt(m->i1, 0, 0)};
-        LLVMBuildCondBr(b, cg_intrinsic(m, "llvm.expect", m->i1, ex, 2), rb, ok);
+        cg_cond_br(m, bad, rb, ok, false);
         LLVMPositionBuilderAtEnd(b, rb);
         index_error(f, i, axis, n);
         LLVMPositionBuilderAtEnd(b, ok);

@@ -26,6 +26,12 @@ typedef struct CgStatusCheck {
     int caller, callee;
 } CgStatusCheck;
 
+/* An LLVM block on the straight line of segment `tblock` (lower.c). */
+typedef struct CgLineBlock {
+    LLVMBasicBlockRef bb;
+    int tblock;
+} CgLineBlock;
+
 /* Module-wide lowering state. */
 typedef struct CgModule {
     LLVMContextRef ctx;
@@ -59,7 +65,14 @@ typedef struct CgModule {
      * function's params block, which dominates all its code). */
     Map extracts;
     LLVMBasicBlockRef dom;
-    struct CgDebug *di; /* DWARF state (debuginfo.c); NULL unless opts->debug */
+    /* The LLVM blocks on the straight line of each segment of an IR block
+     * (lower.c; code emitted there dominates the rest of the segment, and
+     * so every segment it dominates: tdom), for cg_extract's memo. */
+    Vec(CgLineBlock) doms;
+    const bool *tdom;          /* tdom[s * ntblocks + t]: segment t dominates s */
+    int ntblocks, cur_tblock;  /* number of segments, the current one */
+    LLVMValueRef md_expect[2]; /* !prof of cg_cond_br: [likely] */
+    struct CgDebug *di;        /* DWARF state (debuginfo.c); NULL unless opts->debug */
 } CgModule;
 
 /* A stack slot holding a value that owns references (lower.c). */
@@ -69,6 +82,7 @@ typedef struct CgSlot {
     LLVMValueRef v; /* the value stored in it (value form) */
     int idx;        /* in CgFunc.slots */
     int exc_mark;   /* edges into the exception exit when it was filled */
+    bool dropped;   /* (in CgFunc.slots) the exception exit needs not drop it */
 } CgSlot;
 
 /* An incref that a later decref of the same value may cancel (lower.c). */
@@ -116,6 +130,12 @@ typedef struct CgFunc {
     /* per local: still holds the entry block's zero (no reference to drop
      * when it is first stored); only in an entry block nothing jumps to */
     bool *fresh;
+    /* per local: the IR block of its only store (else -1), and the value
+     * stored there once lowered: the local in every IR block that block
+     * dominates (fixed) */
+    int *single_block;
+    LLVMValueRef *single_v;
+    int *single_seg; /* the segment (lower.c) of that store */
     /* increfs of arrays stored in locals in this block since its last
      * release (lower.c: cancelled against the decref of the same value) */
     Vec(CgIncref) increfs;
@@ -183,6 +203,10 @@ LLVMValueRef cg_const(CgFunc *f, const FeConst *c, const Type *t);
  * built and taken apart again costs nothing) and reuses an identical
  * extract that dominates the builder's position. */
 LLVMValueRef cg_extract(CgModule *m, LLVMValueRef agg, unsigned idx, const char *name);
+/* A conditional branch whose condition is (likely) / is not (!likely)
+ * expected true: branch weights, as lower-expect makes of llvm.expect. */
+LLVMValueRef cg_cond_br(CgModule *m, LLVMValueRef cond, LLVMBasicBlockRef then,
+                        LLVMBasicBlockRef els, bool likely);
 /* select / or / and that fold a constant i1 operand. */
 LLVMValueRef cg_select(CgModule *m, LLVMValueRef c, LLVMValueRef a, LLVMValueRef b,
                        const char *name);
@@ -231,6 +255,8 @@ void cg_decref(CgFunc *f, LLVMValueRef v, const Type *t);
 /* Incref of array a; returns the atomic add and in *br the branch that
  * skips it for NULL (so that lower.c can cancel it against a decref). */
 LLVMValueRef cg_incref_array(CgFunc *f, LLVMValueRef a, LLVMValueRef *br);
+/* Decref of the array stored at p (loads only its meminfo, field 0). */
+void cg_decref_array_at(CgFunc *f, LLVMValueRef p);
 LLVMValueRef cg_load_elem(CgModule *m, LLVMValueRef p, const Type *dtype);
 LLVMValueRef cg_store_convert(CgFunc *f, LLVMValueRef v, const Type *from, const Type *dtype);
 LLVMValueRef cg_array_index(CgFunc *f, LLVMValueRef a, const Type *t, LLVMValueRef iv,

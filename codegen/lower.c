@@ -115,6 +115,10 @@ LLVMValueRef cg_extract(CgModule *m, LLVMValueRef agg, unsigned idx, const char 
         LLVMBasicBlockRef bb = LLVMGetInstructionParent(v);
         if (bb == LLVMGetInsertBlock(m->b) || (m->dom && bb == m->dom))
             return v;
+        for (int i = 0; i < m->doms.len; i++)
+            if (bb == m->doms.data[i].bb && m->tdom &&
+                m->tdom[m->cur_tblock * m->ntblocks + m->doms.data[i].tblock])
+                return v;
     }
     v = LLVMBuildExtractValue(m->b, a, idx, name);
     if (LLVMIsAInstruction(v))
@@ -228,10 +232,23 @@ void cg_raise(CgFunc *f, const char *type, const char *msg)
     LLVMPositionBuilderAtEnd(f->m->b, cg_block(f, "dead"));
 }
 
-static LLVMValueRef expect_false(CgModule *m, LLVMValueRef cond)
+LLVMValueRef cg_cond_br(CgModule *m, LLVMValueRef cond, LLVMBasicBlockRef then,
+                        LLVMBasicBlockRef els, bool likely)
 {
-    LLVMValueRef args[2] = {cond, LLVMConstInt(m->i1, 0, 0)};
-    return cg_intrinsic(m, "llvm.expect", m->i1, args, 2);
+    LLVMValueRef br = LLVMBuildCondBr(m->b, cond, then, els);
+    if (!m->md_expect[likely]) {
+        /* what lower-expect makes of llvm.expect: (2000, 1) for the
+         * likely side */
+        LLVMMetadataRef ops[4] = {
+            LLVMMDStringInContext2(m->ctx, "branch_weights", 14),
+            LLVMMDStringInContext2(m->ctx, "expected", 8),
+            LLVMValueAsMetadata(LLVMConstInt(m->i32, likely ? 2000 : 1, 0)),
+            LLVMValueAsMetadata(LLVMConstInt(m->i32, likely ? 1 : 2000, 0)),
+        };
+        m->md_expect[likely] = LLVMMetadataAsValue(m->ctx, LLVMMDNodeInContext2(m->ctx, ops, 4));
+    }
+    LLVMSetMetadata(br, LLVMGetMDKindIDInContext(m->ctx, "prof", 4), m->md_expect[likely]);
+    return br;
 }
 
 void cg_raise_if(CgFunc *f, LLVMValueRef cond, const char *type, const char *msg)
@@ -241,7 +258,7 @@ void cg_raise_if(CgFunc *f, LLVMValueRef cond, const char *type, const char *msg
         return;
     LLVMBasicBlockRef rb = cg_block(f, "raise");
     LLVMBasicBlockRef cont = cg_block(f, "ok");
-    LLVMBuildCondBr(m->b, expect_false(m, cond), rb, cont);
+    cg_cond_br(m, cond, rb, cont, false);
     LLVMPositionBuilderAtEnd(m->b, rb);
     emit_raise_call(f, type, msg);
     LLVMPositionBuilderAtEnd(m->b, cont);
@@ -251,7 +268,7 @@ static LLVMValueRef exc_branch(CgFunc *f, LLVMValueRef bad)
 {
     CgModule *m = f->m;
     LLVMBasicBlockRef cont = cg_block(f, "ok");
-    LLVMValueRef br = LLVMBuildCondBr(m->b, expect_false(m, bad), f->exc, cont);
+    LLVMValueRef br = cg_cond_br(m, bad, f->exc, cont, false);
     LLVMPositionBuilderAtEnd(m->b, cont);
     return br;
 }
@@ -304,14 +321,11 @@ static void fold_status_checks(CgModule *m)
         CgStatusCheck *c = &m->checks.data[i];
         if (m->raises[c->callee])
             continue;
-        /* br (expect status != 0), exc, ok  ->  br ok (cg_dce drops the rest) */
-        LLVMValueRef cond = LLVMGetCondition(c->br);
+        /* br (status != 0), exc, ok  ->  br ok (cg_dce drops the rest) */
         LLVMPositionBuilderBefore(m->b, c->br);
         LLVMBuildBr(m->b, LLVMGetSuccessor(c->br, 1));
         LLVMInstructionEraseFromParent(c->br);
         c->br = NULL;
-        if (LLVMIsACallInst(cond) && !LLVMGetFirstUse(cond))
-            LLVMInstructionEraseFromParent(cond);
     }
 }
 
@@ -379,6 +393,25 @@ static void cg_dce(LLVMValueRef fn)
 {
     for (bool changed = true; changed;) {
         changed = false;
+        /* blocks nothing branches to that lead nowhere (the exception exit
+         * of a function that cannot raise, dead code after a raise) */
+        LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(fn);
+        for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn), next; bb; bb = next) {
+            next = LLVMGetNextBasicBlock(bb);
+            LLVMValueRef term = LLVMGetBasicBlockTerminator(bb);
+            if (bb == entry || LLVMGetFirstUse(LLVMBasicBlockAsValue(bb)) || !term ||
+                LLVMGetNumSuccessors(term) > 0)
+                continue;
+            bool local = true;
+            for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i && local;
+                 i = LLVMGetNextInstruction(i))
+                for (LLVMUseRef u = LLVMGetFirstUse(i); u && local; u = LLVMGetNextUse(u))
+                    local = LLVMGetInstructionParent(LLVMGetUser(u)) == bb;
+            if (local) {
+                LLVMDeleteBasicBlock(bb);
+                changed = true;
+            }
+        }
         for (LLVMBasicBlockRef bb = LLVMGetLastBasicBlock(fn); bb;
              bb = LLVMGetPreviousBasicBlock(bb)) {
             LLVMValueRef inst = LLVMGetLastInstruction(bb);
@@ -482,7 +515,7 @@ static void own(CgFunc *f, LLVMValueRef v, const Type *t)
     if (!cg_has_refs(t))
         return;
     CgModule *m = f->m;
-    CgSlot s = {cg_alloca(f, cg_mem_type(m, t), "owned"), t, v, f->slots.len, exc_edges(f)};
+    CgSlot s = {cg_alloca(f, cg_mem_type(m, t), "owned"), t, v, f->slots.len, exc_edges(f), false};
     LLVMBuildStore(m->b, cg_to_mem(m, v, t), s.slot);
     vec_push(&f->live, s);
     vec_push(&f->slots, s);
@@ -494,7 +527,7 @@ static void own(CgFunc *f, LLVMValueRef v, const Type *t)
 static void slot_done(CgFunc *f, const CgSlot *s)
 {
     if (exc_edges(f) == s->exc_mark)
-        f->slots.data[s->idx].slot = NULL;
+        f->slots.data[s->idx].dropped = true;
 }
 
 /* If v is held by a slot of this block (a new array, a call result), takes
@@ -512,6 +545,20 @@ static bool take_owned(CgFunc *f, LLVMValueRef v)
         return true;
     }
     return false;
+}
+
+/* Deletes alloca `a` and the stores into it if nothing else uses it. */
+static void erase_write_only(LLVMValueRef a)
+{
+    for (LLVMUseRef u = LLVMGetFirstUse(a); u; u = LLVMGetNextUse(u)) {
+        LLVMValueRef user = LLVMGetUser(u);
+        if (!LLVMIsAStoreInst(user) || LLVMGetOperand(user, 1) != a)
+            return;
+    }
+    LLVMUseRef u;
+    while ((u = LLVMGetFirstUse(a)) != NULL)
+        LLVMInstructionEraseFromParent(LLVMGetUser(u));
+    LLVMInstructionEraseFromParent(a);
 }
 
 /* Everything after which a pending incref can no longer be cancelled:
@@ -548,8 +595,14 @@ static void release_live(CgFunc *f, bool clear, bool direct)
     for (int i = 0; i < f->live.len; i++) {
         CgSlot *s = &f->live.data[i];
         LLVMTypeRef ty = cg_mem_type(m, s->t);
-        if (!(clear && direct && s->t->kind == TY_ARRAY && cancel_incref(f, s->v)))
-            cg_decref(f, direct ? s->v : LLVMBuildLoad2(m->b, ty, s->slot, ""), s->t);
+        if (clear && direct && s->t->kind == TY_ARRAY && cancel_incref(f, s->v))
+            ;
+        else if (direct)
+            cg_decref(f, s->v, s->t);
+        else if (s->t->kind == TY_ARRAY)
+            cg_decref_array_at(f, s->slot);
+        else
+            cg_decref(f, LLVMBuildLoad2(m->b, ty, s->slot, ""), s->t);
         if (clear) {
             LLVMBuildStore(m->b, LLVMConstNull(ty), s->slot);
             slot_done(f, s);
@@ -564,13 +617,19 @@ static void release_live(CgFunc *f, bool clear, bool direct)
 }
 
 /* Drops the references held by locals (function exit). */
-static void release_locals(CgFunc *f)
+static void release_locals(CgFunc *f, bool use_known)
 {
     CgModule *m = f->m;
     const FeFunction *fn = f->tf->fn;
     for (int i = 0; i < fn->nlocals; i++) {
         const Type *lt = f->tf->local_types ? f->tf->local_types[i] : NULL;
-        if (lt && f->locals[i] && cg_has_refs(lt) && !f->borrowed[i])
+        if (!lt || !f->locals[i] || !cg_has_refs(lt) || f->borrowed[i])
+            continue;
+        if (use_known && f->known[i])
+            cg_decref(f, f->known[i], lt);
+        else if (lt->kind == TY_ARRAY)
+            cg_decref_array_at(f, f->locals[i]);
+        else
             cg_decref(f, LLVMBuildLoad2(m->b, cg_mem_type(m, lt), f->locals[i], ""), lt);
     }
 }
@@ -610,8 +669,7 @@ static void stack_check(CgFunc *f)
     LLVMValueRef low =
         LLVMBuildICmp(b, LLVMIntULT, LLVMBuildPtrToInt(b, fa, m->i64, ""), f->floor, "");
     LLVMBasicBlockRef over = cg_block(f, "stack.overflow"), ok = cg_block(f, "stack.ok");
-    LLVMValueRef ex[2] = {low, LLVMConstInt(m->i1, 0, 0)};
-    LLVMBuildCondBr(b, cg_intrinsic(m, "llvm.expect", m->i1, ex, 2), over, ok);
+    cg_cond_br(m, low, over, ok, false);
     LLVMPositionBuilderAtEnd(b, over);
     LLVMTypeRef p[4] = {m->ptr, m->ptr, m->i32, m->i32};
     LLVMValueRef fn = cg_extern(m, "rt_stack_overflow", m->voidt, p, 4);
@@ -743,8 +801,7 @@ static LLVMValueRef int_truediv(CgFunc *f, LLVMValueRef a, LLVMValueRef bv)
                                       LLVMBuildSIToFP(b, bv, m->f64, ""), ""));
     LLVMBasicBlockRef fast = cg_block(f, "div.fast"), slow = cg_block(f, "div.slow"),
                       done = cg_block(f, "div.done");
-    LLVMValueRef ex[2] = {small, LLVMConstInt(m->i1, 1, 0)};
-    LLVMBuildCondBr(b, cg_intrinsic(m, "llvm.expect", m->i1, ex, 2), fast, slow);
+    cg_cond_br(m, small, fast, slow, true);
     LLVMPositionBuilderAtEnd(b, fast);
     LLVMValueRef q1 = cg_fm(f, LLVMBuildFDiv(b, LLVMBuildSIToFP(b, a, m->f64, ""),
                                              LLVMBuildSIToFP(b, bv, m->f64, ""), ""));
@@ -1099,6 +1156,89 @@ static void lower_for_iter(CgFunc *f, const TiInst *in)
     f->nonneg_next = false;
     f->next_step = 0;
 }
+/* Does `in` end a segment: a branch in the middle of an IR block
+ * (FOR_ITER's exit, a conditional jump), or its end? */
+static bool ends_segment(const TiInst *in)
+{
+    return in->op == OP_FOR_ITER || in->op == OP_JUMP || in->op == OP_JUMP_IF_FALSE ||
+           in->op == OP_JUMP_IF_TRUE;
+}
+
+/* Segments of the IR blocks: the straight runs between branches (a
+ * FOR_ITER header jumps out before the loop variable is stored). Numbers
+ * them (seg0[b]: the first of block b), and returns their dominators:
+ * d[s * n + t] when every path from the entry to segment s goes through
+ * segment t (exception edges aside: they leave the function). Blocks are
+ * few; the simple fixpoint does. */
+static bool *ti_dominators(const TiFunc *tf, int *seg0, int *nsegs)
+{
+    int nb = tf->nblocks, n = 0;
+    for (int bi = 0; bi < nb; bi++) {
+        seg0[bi] = n++;
+        for (int k = 0; k + 1 < tf->blocks[bi].ninsts; k++)
+            if (ends_segment(&tf->blocks[bi].insts[k]))
+                n++;
+    }
+    *nsegs = n;
+    bool *d = sup_calloc((size_t)(n > 0 ? n * n : 1), sizeof *d);
+    bool *succ = sup_calloc((size_t)(n > 0 ? n * n : 1), sizeof *succ); /* succ[a * n + b] */
+    for (int bi = 0; bi < nb; bi++) {
+        const TiBlock *blk = &tf->blocks[bi];
+        int sg = seg0[bi];
+        bool falls = blk->ninsts > 0;
+        for (int k = 0; k < blk->ninsts; k++) {
+            const TiInst *in = &blk->insts[k];
+            int t = in->op == OP_JUMP || in->op == OP_JUMP_IF_FALSE || in->op == OP_JUMP_IF_TRUE
+                        ? in->a
+                    : in->op == OP_FOR_ITER ? in->b
+                                            : -1;
+            if (t >= 0 && t < nb)
+                succ[sg * n + seg0[t]] = true;
+            if (k == blk->ninsts - 1) {
+                falls = in->op != OP_JUMP && in->op != OP_RETURN && in->op != OP_RAISE;
+            } else if (ends_segment(in)) {
+                succ[sg * n + sg + 1] = true;
+                sg++;
+            }
+        }
+        if (falls && bi + 1 < nb)
+            succ[sg * n + seg0[bi + 1]] = true;
+    }
+    for (int b = 0; b < n; b++)
+        for (int a = 0; a < n; a++)
+            d[b * n + a] = b == 0 ? a == 0 : true;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int b = 1; b < n; b++)
+            for (int a = 0; a < n; a++) {
+                if (a == b || !d[b * n + a])
+                    continue;
+                /* a dominates b iff it dominates every predecessor of b */
+                bool all = true, any = false;
+                for (int p = 0; p < n && all; p++)
+                    if (succ[p * n + b]) {
+                        any = true;
+                        all = d[p * n + a];
+                    }
+                if (!all || !any) {
+                    d[b * n + a] = false;
+                    changed = true;
+                }
+            }
+    }
+    free(succ);
+    return d;
+}
+
+/* Is the builder on the straight line of the IR block being lowered (not
+ * in code after a raise), so that what it emits dominates the rest of the
+ * block? (Between instructions it always is, unless after a raise.) */
+static bool on_main_line(CgFunc *f)
+{
+    LLVMBasicBlockRef cur = LLVMGetInsertBlock(f->m->b);
+    return cur == f->blocks[f->cur_block] || LLVMGetFirstUse(LLVMBasicBlockAsValue(cur)) != NULL;
+}
+
 static void lower_inst(CgFunc *f, const TiInst *in)
 {
     CgModule *m = f->m;
@@ -1110,6 +1250,11 @@ static void lower_inst(CgFunc *f, const TiInst *in)
     /* Code after a terminator in the same IR block is dead. */
     if (LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(b)))
         LLVMPositionBuilderAtEnd(b, cg_block(f, "dead"));
+    if (on_main_line(f)) {
+        CgLineBlock lb = {LLVMGetInsertBlock(b), m->cur_tblock};
+        if (!m->doms.len || m->doms.data[m->doms.len - 1].bb != lb.bb)
+            vec_push(&m->doms, lb);
+    }
     if (in->is_const && in->res >= 0 && in->op == OP_CALL) {
         /* folded by typeinfer (len of a tuple...) */
         f->vals[in->res] = cg_const(f, &in->konst, vtype(f, in->res));
@@ -1177,6 +1322,12 @@ static void lower_inst(CgFunc *f, const TiInst *in)
         store_mem(m, v, lt, f->locals[in->a]);
         if (lt->kind != TY_ITER)
             f->known[in->a] = v;
+        if (f->single_block[in->a] == f->cur_block && on_main_line(f)) {
+            f->fixed[in->a] = f->single_v[in->a] = v;
+            f->single_seg[in->a] = m->cur_tblock;
+            if (lt->kind == TY_ARRAY) /* extracted once, for every access */
+                cg_arr_data(m, v);
+        }
         if (f->assigned[in->a])
             LLVMBuildStore(b, LLVMConstInt(m->i1, 1, 0), f->assigned[in->a]);
         break;
@@ -1304,7 +1455,7 @@ static void lower_inst(CgFunc *f, const TiInst *in)
         /* the caller gets its own reference; ours are dropped */
         cg_incref(f, v, rt);
         release_live(f, true, true);
-        release_locals(f);
+        release_locals(f, true);
         LLVMValueRef r = LLVMGetUndef(f->rettype);
         r = LLVMBuildInsertValue(b, r, LLVMConstInt(m->i32, RT_OK, 0), 0, "");
         r = LLVMBuildInsertValue(b, r, cg_to_mem(m, v, rt), 1, "");
@@ -1611,6 +1762,33 @@ static void lower_func(CgModule *m, const TiFunc *tf)
                 (in->op == OP_FOR_ITER && in->b == 0))
                 entry_targeted = true;
         }
+    f->single_block = sup_calloc(nl, sizeof *f->single_block);
+    f->single_v = sup_calloc(nl, sizeof *f->single_v);
+    {
+        int *nstores = sup_calloc(nl, sizeof *nstores);
+        for (int i = 0; i < fn->nlocals; i++)
+            f->single_block[i] = -1;
+        for (int bi = 0; bi < tf->nblocks; bi++)
+            for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
+                const TiInst *in = &tf->blocks[bi].insts[k];
+                if (in->op == OP_STORE_LOCAL && in->a >= 0 && in->a < fn->nlocals) {
+                    nstores[in->a]++;
+                    f->single_block[in->a] = bi;
+                }
+            }
+        for (int i = 0; i < fn->nlocals; i++)
+            if (i < tf->nargs || nstores[i] != 1 || !tf->local_types || !tf->local_types[i] ||
+                tf->local_types[i]->kind == TY_ITER)
+                f->single_block[i] = -1;
+        free(nstores);
+    }
+    int *seg0 = sup_calloc((size_t)(tf->nblocks > 0 ? tf->nblocks : 1), sizeof *seg0);
+    int nsegs = 0;
+    bool *tdom = ti_dominators(tf, seg0, &nsegs);
+    m->tdom = tdom;
+    m->ntblocks = nsegs;
+    int *store_seg = sup_calloc(nl, sizeof *store_seg);
+    f->single_seg = store_seg;
     for (int i = 0; i < fn->nlocals; i++) {
         const Type *lt = tf->local_types ? tf->local_types[i] : NULL;
         if (!lt)
@@ -1688,14 +1866,21 @@ static void lower_func(CgModule *m, const TiFunc *tf)
         memset(f->known, 0, nl * sizeof *f->known);
         memset(f->fresh, 0, nl * sizeof *f->fresh);
         f->increfs.len = 0;
+        m->cur_tblock = seg0[bi];
+        for (int i = tf->nargs; i < fn->nlocals; i++)
+            f->fixed[i] =
+                f->single_v[i] && tdom[seg0[bi] * nsegs + store_seg[i]] ? f->single_v[i] : NULL;
         for (int i = tf->nargs; bi == 0 && !entry_targeted && i < fn->nlocals; i++)
             f->fresh[i] = f->locals[i] && cg_has_refs(tf->local_types[i]);
         if (blk->ninsts == 0) { /* unreachable (typeinfer) */
             LLVMBuildUnreachable(m->b);
             continue;
         }
-        for (int k = 0; k < blk->ninsts; k++)
+        for (int k = 0; k < blk->ninsts; k++) {
             lower_inst(f, &blk->insts[k]);
+            if (ends_segment(&blk->insts[k]))
+                m->cur_tblock++; /* (past the last one: unused) */
+        }
         if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(m->b))) {
             if (bi + 1 < tf->nblocks) {
                 release_live(f, true, true);
@@ -1709,13 +1894,17 @@ static void lower_func(CgModule *m, const TiFunc *tf)
     LLVMPositionBuilderAtEnd(m->b, f->exc);
     f->live.len = 0;
     for (int i = 0; i < f->slots.len; i++)
-        if (f->slots.data[i].slot)
+        if (!f->slots.data[i].dropped)
             vec_push(&f->live, f->slots.data[i]);
     release_live(f, false, false);
-    release_locals(f);
+    release_locals(f, false);
     LLVMValueRef er = LLVMConstNull(f->rettype);
     er = LLVMBuildInsertValue(m->b, er, LLVMConstInt(m->i32, RT_EXC, 0), 0, "");
     LLVMBuildRet(m->b, er);
+    /* slots nothing reads (the exception exit does not need them) go */
+    for (int i = 0; i < f->slots.len; i++)
+        if (f->slots.data[i].dropped)
+            erase_write_only(f->slots.data[i].slot);
     vec_free(&f->live);
     vec_free(&f->slots);
     vec_free(&f->increfs);
@@ -1730,6 +1919,13 @@ static void lower_func(CgModule *m, const TiFunc *tf)
     free(f->fixed);
     free(f->known);
     free(f->fresh);
+    free(f->single_block);
+    free(f->single_v);
+    free(tdom);
+    free(seg0);
+    free(store_seg);
+    m->tdom = NULL;
+    vec_free(&m->doms);
     map_free(&f->nonneg);
     m->dom = NULL;
     free(f->vals);

@@ -576,8 +576,7 @@ static LLVMValueRef float_to_int(CgFunc *f, LLVMValueRef v, const Type *from, co
                            LLVMBuildFCmp(b, LLVMRealOLT, x, fconst(m, m->f64, hi), ""), "");
     }
     LLVMBasicBlockRef ok = cg_block(f, "toint.ok"), bad = cg_block(f, "toint.bad");
-    LLVMValueRef args[2] = {inr, LLVMConstInt(m->i1, 1, 0)};
-    LLVMBuildCondBr(b, cg_intrinsic(m, "llvm.expect", m->i1, args, 2), ok, bad);
+    cg_cond_br(m, inr, ok, bad, true);
     LLVMPositionBuilderAtEnd(b, bad);
     if (fast) {
         /* INT64_MIN is also the right answer for x == -2**63 exactly */
