@@ -40,6 +40,11 @@ typedef struct CgOptions {
     bool boundscheck;
     bool debug;   /* DWARF (later issue) */
     bool keep_ir; /* keep unoptimised and optimised IR text for dumps */
+    /* Also export the status-returning entry `int <entry>(T *out, args)`
+     * (cg_code_internal_address; tests). Off by default: a second caller of
+     * the entry's body made LLVM inline it twice, doubling the machine code
+     * of small kernels (docs/performance.md). */
+    bool status_entry;
     /* /tmp/perf-PID.map entries (also env PYJIT_PERF_MAP=1; perfmap.c) */
     bool perf_map;
 } CgOptions;
@@ -56,7 +61,8 @@ const char *cg_target_cpu(const CgTarget *t);
 CgCode *cg_compile(CgTarget *t, const TiProgram *p, const CgOptions *opts, DiagList *diags);
 /* Address of the entry's natural-C-ABI wrapper. */
 void *cg_code_address(const CgCode *c);
-/* Address of the entry's internal (status-returning) function. */
+/* Address of the entry's status-returning function: `int (*)(T *out,
+ * args...)`, 0 = returned, 1 = raised; NULL unless opts->status_entry. */
 void *cg_code_internal_address(const CgCode *c);
 /* Text dump (malloc'd); NULL if not kept. CG_DUMP_LLVM needs keep_ir. */
 char *cg_code_dump(const CgCode *c, CgDumpKind kind);

@@ -265,14 +265,15 @@ CgCode *cg_compile(CgTarget *t, const TiProgram *p, const CgOptions *opts, DiagL
     char *wname = sup_asprintf("%s.cabi", entry);
     c->addr = (void *)(uintptr_t)LLVMGetFunctionAddress(c->ee, wname);
     free(wname);
-    c->internal_addr = (void *)(uintptr_t)LLVMGetFunctionAddress(c->ee, entry);
+    if (opts->status_entry)
+        c->internal_addr = (void *)(uintptr_t)LLVMGetFunctionAddress(c->ee, entry);
     if (LLVMExecutionEngineGetErrMsg(c->ee, &err)) {
         internal_error(diags, p, "MCJIT: %s", err);
         LLVMDisposeMessage(err);
         cg_code_free(c);
         return NULL;
     }
-    if (!c->addr || !c->internal_addr) {
+    if (!c->addr || (opts->status_entry && !c->internal_addr)) {
         internal_error(diags, p, "MCJIT: no address for '%s'", entry);
         cg_code_free(c);
         return NULL;

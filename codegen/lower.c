@@ -2106,7 +2106,8 @@ bool cg_lower_program(CgModule *m)
         lower_func(m, p->funcs[i]);
     fold_status_checks(m);
     if (p->entry) {
-        lower_status_entry(m, p->entry);
+        if (m->opts->status_entry)
+            lower_status_entry(m, p->entry);
         lower_wrapper(m, p->entry);
     }
     map_free(&m->extracts); /* (cg_dce may delete what it points to) */

@@ -86,7 +86,7 @@ Test(arrays, c_loop_vectorises)
     char *ir = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
     char *body = function_text(ir, "scale.array_float64_1d_C.array_float64_1d_C.int64.impl");
     if (!body) /* inlined into the exported entry */
-        body = function_text(ir, "scale.array_float64_1d_C.array_float64_1d_C.int64");
+        body = function_text(ir, "scale.array_float64_1d_C.array_float64_1d_C.int64.cabi");
     cr_assert(body, "no scale function in\n%s", ir);
     cr_expect(strstr(body, "x double>"), "no vector instructions:\n%s", body);
     cr_expect(strstr(body, "fmul <"), "the multiply is not vectorised:\n%s", body);

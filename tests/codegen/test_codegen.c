@@ -71,6 +71,20 @@ static char *function_text(const char *ir, const char *sym)
     return NULL;
 }
 
+/* The entry's body: its .impl, or the C-ABI wrapper it was inlined into. */
+static char *entry_text(const char *ir, const char *sym)
+{
+    char *name = sup_asprintf("%s.impl", sym);
+    char *body = function_text(ir, name);
+    free(name);
+    if (!body) {
+        name = sup_asprintf("%s.cabi", sym);
+        body = function_text(ir, name);
+        free(name);
+    }
+    return body;
+}
+
 static void check_tight_loop(const char *fname)
 {
     Compiled c;
@@ -79,7 +93,7 @@ static void check_tight_loop(const char *fname)
     char *ir = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
     cr_assert(ir);
     char *sym = sup_asprintf("%s.int64", fname);
-    char *body = function_text(ir, sym);
+    char *body = entry_text(ir, sym);
     cr_assert(body, "no function %s in\n%s", sym, ir);
     cr_expect(!strstr(body, "alloca"), "alloca left in %s:\n%s", sym, body);
     cr_expect(!strstr(body, " call "), "call left in %s:\n%s", sym, body);
@@ -148,7 +162,7 @@ Test(codegen, shape_is_non_negative)
     cr_assert(h_compile(&c, src, "inr", "array(int64, 1d, C), int64", &o), "%s", c.diags);
     char *ir = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
     cr_assert(ir);
-    char *body = function_text(ir, "inr.array_int64_1d_C.int64");
+    char *body = entry_text(ir, "inr.array_int64_1d_C.int64");
     cr_assert(body, "%s", ir);
     cr_expect(strstr(body, "icmp ult") || strstr(body, "icmp ugt"), "no unsigned compare:\n%s",
               body);
@@ -170,7 +184,7 @@ Test(codegen, dumps_and_target_attributes)
     cr_expect(strstr(ir, cpu), "no %s in IR", cpu);
     cr_expect(strstr(opt, cpu), "no %s in optimised IR", cpu);
     cr_expect(strstr(opt, "\"target-features\"="), "no target-features");
-    cr_expect(strstr(ir, "define i32 @fsum.int64("), "internal convention missing:\n%s", ir);
+    cr_expect(strstr(ir, "@fsum.int64.impl("), "internal convention missing:\n%s", ir);
     cr_expect(strstr(ir, "@fsum.int64.cabi("), "C ABI wrapper missing");
     cr_expect(strstr(asm_, "fsum.int64"), "asm lacks the symbol");
     /* strict IEEE by default: no fast-math flags */
@@ -200,7 +214,47 @@ Test(codegen, no_dumps_unless_kept)
     cr_expect_null(cg_code_dump(c.code, CG_DUMP_LLVM));
     cr_expect_null(cg_code_dump(c.code, CG_DUMP_LLVM_OPT));
     cr_expect_null(cg_code_dump(c.code, CG_DUMP_ASM));
-    cr_expect_not_null(cg_code_internal_address(c.code));
+    cr_expect_null(cg_code_internal_address(c.code), "status entry made without status_entry");
+    h_free(&c);
+}
+
+/* The entry's body is compiled once: with only the C-ABI wrapper calling
+ * it, LLVM cannot inline it into two callers (it did with the status entry,
+ * doubling the machine code of small kernels). */
+Test(codegen, entry_body_once)
+{
+    Compiled c;
+    CgOptions o = {.opt_level = 3, .keep_ir = true};
+    const char *src = "def steps(x):\n"
+                      "    n = 0\n"
+                      "    while x != 1:\n"
+                      "        x = x // 2 if x % 2 == 0 else 3 * x + 1\n"
+                      "        n += 1\n"
+                      "    return n\n";
+    cr_assert(h_compile(&c, src, "steps", "int64", &o), "%s", c.diags);
+    char *ir = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
+    cr_assert(ir);
+    int loops = 0;
+    for (const char *q = ir; (q = strstr(q, "mul i64")); q++)
+        loops++;
+    cr_expect_eq(loops, 1, "the loop body (3 * x) appears %d times:\n%s", loops, ir);
+    cr_expect_null(strstr(ir, "define i32 @steps.int64("), "status entry emitted:\n%s", ir);
+    free(ir);
+    h_free(&c);
+}
+
+Test(codegen, status_entry_on_request)
+{
+    Compiled c;
+    CgOptions o = {.opt_level = 2, .status_entry = true};
+    cr_assert(h_compile(&c, loop_src, "sq", "int64", &o), "%s", c.diags);
+    int (*fn)(int64_t *, int64_t) = (int (*)(int64_t *, int64_t))cg_code_internal_address(c.code);
+    cr_assert_not_null(fn);
+    int64_t out = -1;
+    Val a = {.i = 10}, r;
+    h_call(&c, &a, &r, NULL);
+    cr_expect_eq(fn(&out, 10), 0);
+    cr_expect_eq(out, r.i, "status entry %lld, C-ABI entry %lld", (long long)out, (long long)r.i);
     h_free(&c);
 }
 

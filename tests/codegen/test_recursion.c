@@ -101,7 +101,8 @@ Test(recursion, mutual_and_from_a_non_recursive_caller)
 Test(recursion, internal_entry_reports_status)
 {
     Compiled c;
-    cr_assert(h_compile(&c, src, "depth", "int64", NULL), "%s", c.diags);
+    CgOptions o = {.opt_level = 3, .status_entry = true};
+    cr_assert(h_compile(&c, src, "depth", "int64", &o), "%s", c.diags);
     int (*fn)(int64_t *, int64_t) = (int (*)(int64_t *, int64_t))cg_code_internal_address(c.code);
     int64_t out = -1;
     cr_expect_eq(fn(&out, 300), RT_OK);
