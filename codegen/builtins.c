@@ -625,7 +625,22 @@ LLVMValueRef cg_builtin(CgFunc *f, const TiInst *in)
             LLVMTypeRef p[2] = {m->f64, m->i64};
             LLVMValueRef fn = cg_extern(m, "rt_round_half_even", m->f64, p, 2);
             LLVMValueRef args[2] = {cg_convert(f, x, xt, ti_scalar(TY_FLOAT64)), n};
-            return cg_convert(f, cg_call(m, fn, args, 2), ti_scalar(TY_FLOAT64), rt);
+            LLVMValueRef r = cg_call(m, fn, args, 2);
+            /* a finite x rounded past the largest double (round(1.7e308, -308)) */
+            LLVMValueRef inf = LLVMConstReal(m->f64, INFINITY);
+            LLVMValueRef over = LLVMBuildAnd(
+                m->b,
+                LLVMBuildFCmp(m->b, LLVMRealOEQ, cg_intrinsic(m, "llvm.fabs", m->f64, &r, 1), inf,
+                              ""),
+                LLVMBuildFCmp(m->b, LLVMRealONE, cg_intrinsic(m, "llvm.fabs", m->f64, &args[0], 1),
+                              inf, ""),
+                "");
+            LLVMBasicBlockRef ok = cg_block(f, "round.ok");
+            LLVMBuildCondBr(
+                m->b, over,
+                cg_raise_block(f, "OverflowError", "rounded value too large to represent"), ok);
+            LLVMPositionBuilderAtEnd(m->b, ok);
+            return cg_convert(f, r, ti_scalar(TY_FLOAT64), rt);
         }
         LLVMValueRef xi = cg_convert(f, x, xt, ti_scalar(TY_INT64));
         return cg_convert(f, round_int(f, xi, n), ti_scalar(TY_INT64), rt);

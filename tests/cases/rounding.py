@@ -90,6 +90,11 @@ CASES = [
     ("round2", (-5, -1)),
     ("round2", (9223372036854775807, -20)),
     ("round2", (4611686018427387904, -18)),
+    ("round2", (1.7976931348623157e308, -308)),  # OverflowError: rounded value too large
+    ("round2", (-1.5e308, -308)),
+    ("round2", (9.5e307, -307)),
+    ("round2", (1e308, -309)),
+    ("round2", (INF, -3)),
     ("round_kw", (0.25,)),
     ("round_kw", (0.35,)),
     ("floor_ceil_trunc", (2.5,)),
