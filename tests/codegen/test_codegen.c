@@ -421,3 +421,42 @@ Test(codegen, no_refcount_traffic_for_moves_and_swaps)
     free(ir);
     h_free(&c);
 }
+
+/* A program with a loop keeps the entry's body as its own function, called
+ * by the C-ABI wrapper (inlining it there made LLVM optimise it twice); a
+ * tiny one is inlined into the wrapper (no extra call per invocation). */
+Test(codegen, entry_body_apart_unless_tiny)
+{
+    Compiled c;
+    CgOptions o = {.opt_level = 3, .keep_ir = true};
+    const char *src = "def tiny(x, y):\n"
+                      "    return x * y + 1.0\n"
+                      "def steps(x):\n"
+                      "    n = 0\n"
+                      "    while x != 1:\n"
+                      "        x = x // 2 if x % 2 == 0 else 3 * x + 1\n"
+                      "        n += 1\n"
+                      "    return n\n"
+                      "def total(m):\n"
+                      "    best = 0\n"
+                      "    s = 0\n"
+                      "    for i in range(1, m):\n"
+                      "        k = steps(i)\n"
+                      "        s += k % 7\n"
+                      "        if k > best:\n"
+                      "            best = k\n"
+                      "    return best * 1000 + s // 3\n";
+    cr_assert(h_compile(&c, src, "total", "int64", &o), "%s", c.diags);
+    char *ir = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
+    cr_assert(ir);
+    cr_expect(strstr(ir, "@total.int64.impl("), "body inlined into the wrapper:\n%s", ir);
+    free(ir);
+    h_free(&c);
+    cr_assert(h_compile(&c, src, "tiny", "float64, float64", &o), "%s", c.diags);
+    ir = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
+    cr_assert(ir);
+    cr_expect(!strstr(ir, "@tiny.float64.float64.impl("), "tiny body not inlined:\n%s", ir);
+    free(ir);
+    h_free(&c);
+}
+
