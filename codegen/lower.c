@@ -1,8 +1,10 @@
 /* codegen/lower.c — typed IR → LLVM IR, one function per specialisation.
- * TiProgram → LLVM module: `i32 @<symbol>(<ret mem>* out, args...)` per
- * TiFunc (status 0 ok / 1 exception), locals as zero-initialised entry-block
- * allocas, IR blocks as LLVM blocks, plus the natural-C-ABI wrapper
- * `<entry symbol>.cabi`. Arithmetic lives in ops.c, builtins in builtins.c. */
+ * TiProgram → LLVM module: `{i32 status, <ret mem>} @<symbol>.impl(args...)`
+ * per TiFunc (internal; status 0 ok / 1 exception), locals as entry-block
+ * allocas or SSA values, IR blocks as LLVM blocks, plus the natural-C-ABI
+ * wrapper `<entry symbol>.cabi` and, with CgOptions.status_entry, DESIGN's
+ * `i32 @<entry symbol>(<ret mem>* out, args...)`. Arithmetic lives in ops.c,
+ * builtins in builtins.c. */
 #include "internal.h"
 
 #include <setjmp.h>
