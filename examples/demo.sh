@@ -2,8 +2,9 @@
 # examples/demo.sh PYJIT — compiles and runs examples/kernel.py with pyjit,
 # times it next to CPython, and shows excerpts of the optimised IR and asm.
 set -euo pipefail
+# PYJIT is relative to the caller's directory: resolve it before the cd
+PYJIT=$(realpath "${1:-$(dirname "$0")/../build/cli/pyjit}")
 cd "$(dirname "$0")"
-PYJIT=$(realpath "${1:-../build/cli/pyjit}")
 PY=/usr/bin/python3; [ -x "$PY" ] || PY=python3
 N=2000000
 LIMIT=300000
