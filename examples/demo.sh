@@ -37,10 +37,12 @@ awk -v p="$py_ms" -v j="$pj_ms" -v c="$pj_c" 'BEGIN {
 hr "second kernel: collatz_longest($LIMIT) -> tuple"
 "$PYJIT" run kernel.py collatz_longest $LIMIT
 
+# (the excerpts read all of their input: an early exit would SIGPIPE the
+# dump, which fails the script under pipefail)
 hr "optimised LLVM IR (excerpt: the loop body)"
 "$PYJIT" dump --emit=llvm-opt kernel.py integrate --sig "float64, float64, int64" \
-  | awk '/^define/ {p = 1} p {print; if (++k >= 40) exit}'
+  | awk '/^define/ {p = 1} p && k < 40 {print; k++}'
 
 hr "host assembly (excerpt)"
 "$PYJIT" dump --emit=asm kernel.py integrate --sig "float64, float64, int64" \
-  | grep -v '^\s*\.\(cfi\|p2align\|file\)' | awk 'NF {print; if (++k >= 40) exit}'
+  | grep -v '^\s*\.\(cfi\|p2align\|file\)' | awk 'NF && k < 40 {print; k++}'
