@@ -53,11 +53,22 @@ typedef struct FeOpInfo {
 extern const FeOpInfo fe_opinfo[OP__COUNT];
 
 /* Operand a of BINARY (also the augmented form). */
-#define FE_BINOPS(X)                                                                               \
-    X(BIN_ADD, "+")                                                                                \
-    X(BIN_SUB, "-") X(BIN_MUL, "*") X(BIN_TRUEDIV, "/") X(BIN_FLOORDIV, "//") X(BIN_MOD, "%")      \
-        X(BIN_POW, "**") X(BIN_LSHIFT, "<<") X(BIN_RSHIFT, ">>") X(BIN_AND, "&") X(BIN_OR, "|")    \
-            X(BIN_XOR, "^") X(BIN_MATMUL, "@")
+/* clang-format off */
+#define FE_BINOPS(X)      \
+    X(BIN_ADD, "+")       \
+    X(BIN_SUB, "-")       \
+    X(BIN_MUL, "*")       \
+    X(BIN_TRUEDIV, "/")   \
+    X(BIN_FLOORDIV, "//") \
+    X(BIN_MOD, "%")       \
+    X(BIN_POW, "**")      \
+    X(BIN_LSHIFT, "<<")   \
+    X(BIN_RSHIFT, ">>")   \
+    X(BIN_AND, "&")       \
+    X(BIN_OR, "|")        \
+    X(BIN_XOR, "^")       \
+    X(BIN_MATMUL, "@")
+/* clang-format on */
 typedef enum {
 #define X(e, s) e,
     FE_BINOPS(X)
@@ -75,10 +86,19 @@ typedef enum {
 } FeUnOp;
 
 /* Operand a of COMPARE. */
-#define FE_CMPOPS(X)                                                                               \
-    X(CMP_LT, "<")                                                                                 \
-    X(CMP_LE, "<=") X(CMP_EQ, "==") X(CMP_NE, "!=") X(CMP_GT, ">") X(CMP_GE, ">=") X(CMP_IS, "is") \
-        X(CMP_IS_NOT, "is not") X(CMP_IN, "in") X(CMP_NOT_IN, "not in")
+/* clang-format off */
+#define FE_CMPOPS(X)        \
+    X(CMP_LT, "<")          \
+    X(CMP_LE, "<=")         \
+    X(CMP_EQ, "==")         \
+    X(CMP_NE, "!=")         \
+    X(CMP_GT, ">")          \
+    X(CMP_GE, ">=")         \
+    X(CMP_IS, "is")         \
+    X(CMP_IS_NOT, "is not") \
+    X(CMP_IN, "in")         \
+    X(CMP_NOT_IN, "not in")
+/* clang-format on */
 typedef enum {
 #define X(e, s) e,
     FE_CMPOPS(X)

@@ -15,41 +15,96 @@
 /* ---- tokens ---- */
 /* Operators and delimiters, longest first within a common prefix is not
  * needed: the lexer tries 3-, 2-, then 1-character spellings. */
-#define FE_OPERATORS(X)                                                                            \
-    X(TK_LPAR, "(")                                                                                \
-    X(TK_RPAR, ")")                                                                                \
-    X(TK_LSQB, "[")                                                                                \
-    X(TK_RSQB, "]")                                                                                \
-    X(TK_LBRACE, "{")                                                                              \
-    X(TK_RBRACE, "}") X(TK_COMMA, ",") X(TK_COLON, ":") X(TK_SEMI, ";") X(TK_DOT, ".")             \
-        X(TK_ELLIPSIS, "...") X(TK_PLUS, "+") X(TK_MINUS, "-") X(TK_STAR, "*") X(TK_SLASH, "/")    \
-            X(TK_DSLASH, "//") X(TK_PERCENT, "%") X(TK_DSTAR, "**") X(TK_LSHIFT, "<<")             \
-                X(TK_RSHIFT, ">>") X(TK_AMP, "&") X(TK_VBAR, "|") X(TK_CIRCUMFLEX, "^")            \
-                    X(TK_TILDE, "~") X(TK_AT, "@") X(TK_LT, "<") X(TK_GT, ">") X(TK_LE, "<=")      \
-                        X(TK_GE, ">=") X(TK_EQEQ, "==") X(TK_NE, "!=") X(TK_ARROW, "->")           \
-                            X(TK_EQ, "=") X(TK_PLUSEQ, "+=") X(TK_MINUSEQ, "-=")                   \
-                                X(TK_STAREQ, "*=") X(TK_SLASHEQ, "/=") X(TK_DSLASHEQ, "//=")       \
-                                    X(TK_PERCENTEQ, "%=") X(TK_DSTAREQ, "**=")                     \
-                                        X(TK_LSHIFTEQ, "<<=") X(TK_RSHIFTEQ, ">>=")                \
-                                            X(TK_AMPEQ, "&=") X(TK_VBAREQ, "|=")                   \
-                                                X(TK_CIRCUMFLEXEQ, "^=") X(TK_ATEQ, "@=")          \
-                                                    X(TK_WALRUS, ":=") X(TK_BANG, "!")
+/* clang-format off */
+#define FE_OPERATORS(X)      \
+    X(TK_LPAR, "(")          \
+    X(TK_RPAR, ")")          \
+    X(TK_LSQB, "[")          \
+    X(TK_RSQB, "]")          \
+    X(TK_LBRACE, "{")        \
+    X(TK_RBRACE, "}")        \
+    X(TK_COMMA, ",")         \
+    X(TK_COLON, ":")         \
+    X(TK_SEMI, ";")          \
+    X(TK_DOT, ".")           \
+    X(TK_ELLIPSIS, "...")    \
+    X(TK_PLUS, "+")          \
+    X(TK_MINUS, "-")         \
+    X(TK_STAR, "*")          \
+    X(TK_SLASH, "/")         \
+    X(TK_DSLASH, "//")       \
+    X(TK_PERCENT, "%")       \
+    X(TK_DSTAR, "**")        \
+    X(TK_LSHIFT, "<<")       \
+    X(TK_RSHIFT, ">>")       \
+    X(TK_AMP, "&")           \
+    X(TK_VBAR, "|")          \
+    X(TK_CIRCUMFLEX, "^")    \
+    X(TK_TILDE, "~")         \
+    X(TK_AT, "@")            \
+    X(TK_LT, "<")            \
+    X(TK_GT, ">")            \
+    X(TK_LE, "<=")           \
+    X(TK_GE, ">=")           \
+    X(TK_EQEQ, "==")         \
+    X(TK_NE, "!=")           \
+    X(TK_ARROW, "->")        \
+    X(TK_EQ, "=")            \
+    X(TK_PLUSEQ, "+=")       \
+    X(TK_MINUSEQ, "-=")      \
+    X(TK_STAREQ, "*=")       \
+    X(TK_SLASHEQ, "/=")      \
+    X(TK_DSLASHEQ, "//=")    \
+    X(TK_PERCENTEQ, "%=")    \
+    X(TK_DSTAREQ, "**=")     \
+    X(TK_LSHIFTEQ, "<<=")    \
+    X(TK_RSHIFTEQ, ">>=")    \
+    X(TK_AMPEQ, "&=")        \
+    X(TK_VBAREQ, "|=")       \
+    X(TK_CIRCUMFLEXEQ, "^=") \
+    X(TK_ATEQ, "@=")         \
+    X(TK_WALRUS, ":=")       \
+    X(TK_BANG, "!")
+/* clang-format on */
 
-#define FE_KEYWORDS(X)                                                                             \
-    X(KW_FALSE, "False")                                                                           \
-    X(KW_NONE, "None")                                                                             \
-    X(KW_TRUE, "True")                                                                             \
-    X(KW_AND, "and")                                                                               \
-    X(KW_AS, "as")                                                                                 \
-    X(KW_ASSERT, "assert") X(KW_ASYNC, "async") X(KW_AWAIT, "await") X(KW_BREAK, "break")          \
-        X(KW_CLASS, "class") X(KW_CONTINUE, "continue") X(KW_DEF, "def") X(KW_DEL, "del")          \
-            X(KW_ELIF, "elif") X(KW_ELSE, "else") X(KW_EXCEPT, "except") X(KW_FINALLY, "finally")  \
-                X(KW_FOR, "for") X(KW_FROM, "from") X(KW_GLOBAL, "global") X(KW_IF, "if")          \
-                    X(KW_IMPORT, "import") X(KW_IN, "in") X(KW_IS, "is") X(KW_LAMBDA, "lambda")    \
-                        X(KW_NONLOCAL, "nonlocal") X(KW_NOT, "not") X(KW_OR, "or")                 \
-                            X(KW_PASS, "pass") X(KW_RAISE, "raise") X(KW_RETURN, "return")         \
-                                X(KW_TRY, "try") X(KW_WHILE, "while") X(KW_WITH, "with")           \
-                                    X(KW_YIELD, "yield")
+/* clang-format off */
+#define FE_KEYWORDS(X)         \
+    X(KW_FALSE, "False")       \
+    X(KW_NONE, "None")         \
+    X(KW_TRUE, "True")         \
+    X(KW_AND, "and")           \
+    X(KW_AS, "as")             \
+    X(KW_ASSERT, "assert")     \
+    X(KW_ASYNC, "async")       \
+    X(KW_AWAIT, "await")       \
+    X(KW_BREAK, "break")       \
+    X(KW_CLASS, "class")       \
+    X(KW_CONTINUE, "continue") \
+    X(KW_DEF, "def")           \
+    X(KW_DEL, "del")           \
+    X(KW_ELIF, "elif")         \
+    X(KW_ELSE, "else")         \
+    X(KW_EXCEPT, "except")     \
+    X(KW_FINALLY, "finally")   \
+    X(KW_FOR, "for")           \
+    X(KW_FROM, "from")         \
+    X(KW_GLOBAL, "global")     \
+    X(KW_IF, "if")             \
+    X(KW_IMPORT, "import")     \
+    X(KW_IN, "in")             \
+    X(KW_IS, "is")             \
+    X(KW_LAMBDA, "lambda")     \
+    X(KW_NONLOCAL, "nonlocal") \
+    X(KW_NOT, "not")           \
+    X(KW_OR, "or")             \
+    X(KW_PASS, "pass")         \
+    X(KW_RAISE, "raise")       \
+    X(KW_RETURN, "return")     \
+    X(KW_TRY, "try")           \
+    X(KW_WHILE, "while")       \
+    X(KW_WITH, "with")         \
+    X(KW_YIELD, "yield")
+/* clang-format on */
 
 typedef enum {
     TK_ENDMARKER,
@@ -109,26 +164,83 @@ void fe_lexer_free(Lexer *lx);
 const char *fe_token_name(TokKind k);
 
 /* ---- AST ---- */
-#define FE_NODE_KINDS(X)                                                                           \
-    /* expressions */                                                                              \
-    X(E_NAME)                                                                                      \
-    X(E_INT)                                                                                       \
-    X(E_FLOAT)                                                                                     \
-    X(E_IMAG)                                                                                      \
-    X(E_STR)                                                                                       \
-    X(E_TRUE) X(E_FALSE) X(E_NONE) X(E_ELLIPSIS) X(E_BINOP) X(E_UNOP) X(E_BOOLOP) X(E_COMPARE)     \
-        X(E_CALL) X(E_KEYWORD) X(E_ATTR) X(E_SUBSCRIPT) X(E_SLICE) X(E_TUPLE) X(E_LIST) X(E_SET)   \
-            X(E_DICT) X(E_LISTCOMP) X(E_SETCOMP) X(E_DICTCOMP) X(E_GENEXP) X(E_COMPREHENSION)      \
-                X(E_LAMBDA) X(E_IFEXP) X(E_NAMEDEXPR) X(E_STARRED) X(E_DSTARRED) X(E_YIELD)        \
-                    X(E_YIELDFROM) X(E_AWAIT) /* statements */                                     \
-        X(S_EXPR) X(S_ASSIGN) X(S_AUGASSIGN) X(S_ANNASSIGN) X(S_RETURN) X(S_PASS) X(S_BREAK)       \
-            X(S_CONTINUE) X(S_IF) X(S_WHILE) X(S_FOR) X(S_DEF) X(S_CLASS) X(S_TRY) X(S_HANDLER)    \
-                X(S_WITH) X(S_WITHITEM) X(S_RAISE) X(S_ASSERT) X(S_DEL) X(S_GLOBAL) X(S_NONLOCAL)  \
-                    X(S_IMPORT) X(S_IMPORTFROM) X(S_ALIAS) X(S_MATCH) X(S_CASE)                    \
-                        X(S_TYPEALIAS) /* parameters of def / lambda */                            \
-        X(N_PARAM)                     /* match patterns */                                        \
-        X(P_VALUE) X(P_SINGLETON) X(P_CAPTURE) X(P_WILDCARD) X(P_SEQUENCE) X(P_STAR) X(P_MAPPING)  \
-            X(P_CLASS) X(P_AS) X(P_OR)
+/* clang-format off */
+#define FE_NODE_KINDS(X) \
+    X(E_NAME)            \
+    X(E_INT)             \
+    X(E_FLOAT)           \
+    X(E_IMAG)            \
+    X(E_STR)             \
+    X(E_TRUE)            \
+    X(E_FALSE)           \
+    X(E_NONE)            \
+    X(E_ELLIPSIS)        \
+    X(E_BINOP)           \
+    X(E_UNOP)            \
+    X(E_BOOLOP)          \
+    X(E_COMPARE)         \
+    X(E_CALL)            \
+    X(E_KEYWORD)         \
+    X(E_ATTR)            \
+    X(E_SUBSCRIPT)       \
+    X(E_SLICE)           \
+    X(E_TUPLE)           \
+    X(E_LIST)            \
+    X(E_SET)             \
+    X(E_DICT)            \
+    X(E_LISTCOMP)        \
+    X(E_SETCOMP)         \
+    X(E_DICTCOMP)        \
+    X(E_GENEXP)          \
+    X(E_COMPREHENSION)   \
+    X(E_LAMBDA)          \
+    X(E_IFEXP)           \
+    X(E_NAMEDEXPR)       \
+    X(E_STARRED)         \
+    X(E_DSTARRED)        \
+    X(E_YIELD)           \
+    X(E_YIELDFROM)       \
+    X(E_AWAIT)           \
+    X(S_EXPR)            \
+    X(S_ASSIGN)          \
+    X(S_AUGASSIGN)       \
+    X(S_ANNASSIGN)       \
+    X(S_RETURN)          \
+    X(S_PASS)            \
+    X(S_BREAK)           \
+    X(S_CONTINUE)        \
+    X(S_IF)              \
+    X(S_WHILE)           \
+    X(S_FOR)             \
+    X(S_DEF)             \
+    X(S_CLASS)           \
+    X(S_TRY)             \
+    X(S_HANDLER)         \
+    X(S_WITH)            \
+    X(S_WITHITEM)        \
+    X(S_RAISE)           \
+    X(S_ASSERT)          \
+    X(S_DEL)             \
+    X(S_GLOBAL)          \
+    X(S_NONLOCAL)        \
+    X(S_IMPORT)          \
+    X(S_IMPORTFROM)      \
+    X(S_ALIAS)           \
+    X(S_MATCH)           \
+    X(S_CASE)            \
+    X(S_TYPEALIAS)       \
+    X(N_PARAM)           \
+    X(P_VALUE)           \
+    X(P_SINGLETON)       \
+    X(P_CAPTURE)         \
+    X(P_WILDCARD)        \
+    X(P_SEQUENCE)        \
+    X(P_STAR)            \
+    X(P_MAPPING)         \
+    X(P_CLASS)           \
+    X(P_AS)              \
+    X(P_OR)
+/* clang-format on */
 
 typedef enum {
 #define X(e) e,

@@ -459,4 +459,3 @@ Test(codegen, entry_body_apart_unless_tiny)
     free(ir);
     h_free(&c);
 }
-
