@@ -162,13 +162,8 @@ static void free_partial(CgCode *c)
  * inlined into the entry); fib's program has 45, collatz's 122. */
 #define ENTRY_INLINE_LIMIT 64
 
-static void keep_entry_body_apart(LLVMModuleRef mod, const TiProgram *p, LLVMContextRef ctx)
+static void keep_entry_body_apart(LLVMModuleRef mod, LLVMValueRef impl, LLVMContextRef ctx)
 {
-    char *name = sup_asprintf("%s.impl", p->entry->symbol);
-    LLVMValueRef impl = LLVMGetNamedFunction(mod, name);
-    free(name);
-    if (!impl)
-        return;
     long n = 0, limit = ENTRY_INLINE_LIMIT;
     for (LLVMValueRef fn = LLVMGetFirstFunction(mod); fn && n <= limit;
          fn = LLVMGetNextFunction(fn))
@@ -213,6 +208,7 @@ CgCode *cg_compile(CgTarget *t, const TiProgram *p, const CgOptions *opts, DiagL
 
     cg_di_begin_module(&m);
     bool ok = cg_lower_program(&m);
+    LLVMValueRef entry_impl = ok ? m.funcs[p->entry->index] : NULL;
     cg_di_finish(&m);
     LLVMDisposeBuilder(m.b);
     map_free(&m.strings);
@@ -236,7 +232,7 @@ CgCode *cg_compile(CgTarget *t, const TiProgram *p, const CgOptions *opts, DiagL
     }
     LLVMDisposeMessage(vmsg);
     set_target_attrs(m.mod, t, c->ctx);
-    keep_entry_body_apart(m.mod, p, c->ctx);
+    keep_entry_body_apart(m.mod, entry_impl, c->ctx);
     if (opts->keep_ir)
         c->ir = take_msg(LLVMPrintModuleToString(m.mod));
     double t1 = now_ms();
