@@ -218,6 +218,34 @@ Test(codegen, no_dumps_unless_kept)
     h_free(&c);
 }
 
+static int count_of(const char *s, const char *what)
+{
+    int n = 0;
+    for (const char *p = s; (p = strstr(p, what)) != NULL; p++)
+        n++;
+    return n;
+}
+
+/* Entry-point shapes: a tiny straight-line function, a loop, and a loop
+ * calling it (entry_body_once, entry_body_apart_unless_tiny). */
+static const char *entry_src = "def tiny(x, y):\n"
+                               "    return x * y + 1.0\n"
+                               "def steps(x):\n"
+                               "    n = 0\n"
+                               "    while x != 1:\n"
+                               "        x = x // 2 if x % 2 == 0 else 3 * x + 1\n"
+                               "        n += 1\n"
+                               "    return n\n"
+                               "def total(m):\n"
+                               "    best = 0\n"
+                               "    s = 0\n"
+                               "    for i in range(1, m):\n"
+                               "        k = steps(i)\n"
+                               "        s += k % 7\n"
+                               "        if k > best:\n"
+                               "            best = k\n"
+                               "    return best * 1000 + s // 3\n";
+
 /* The entry's body is compiled once: with only the C-ABI wrapper calling
  * it, LLVM cannot inline it into two callers (it did with the status entry,
  * doubling the machine code of small kernels). */
@@ -225,18 +253,10 @@ Test(codegen, entry_body_once)
 {
     Compiled c;
     CgOptions o = {.opt_level = 3, .keep_ir = true};
-    const char *src = "def steps(x):\n"
-                      "    n = 0\n"
-                      "    while x != 1:\n"
-                      "        x = x // 2 if x % 2 == 0 else 3 * x + 1\n"
-                      "        n += 1\n"
-                      "    return n\n";
-    cr_assert(h_compile(&c, src, "steps", "int64", &o), "%s", c.diags);
+    cr_assert(h_compile(&c, entry_src, "steps", "int64", &o), "%s", c.diags);
     char *ir = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
     cr_assert(ir);
-    int loops = 0;
-    for (const char *q = ir; (q = strstr(q, "mul i64")); q++)
-        loops++;
+    int loops = count_of(ir, "mul i64");
     cr_expect_eq(loops, 1, "the loop body (3 * x) appears %d times:\n%s", loops, ir);
     cr_expect_null(strstr(ir, "define i32 @steps.int64("), "status entry emitted:\n%s", ir);
     free(ir);
@@ -364,14 +384,6 @@ static const char *lean_src = "import numpy as np\n"
                               "        x, y = y, x\n"
                               "    return x[0]\n";
 
-static int count_of(const char *s, const char *what)
-{
-    int n = 0;
-    for (const char *p = s; (p = strstr(p, what)) != NULL; p++)
-        n++;
-    return n;
-}
-
 /* Indices that are range items (also of range(i + 1, n) with i one) or
  * constants >= 0 get no negative-index wraparound (`%idx = select`), and
  * the index tuple `(i, 1)` is not built and taken apart again. */
@@ -429,30 +441,13 @@ Test(codegen, entry_body_apart_unless_tiny)
 {
     Compiled c;
     CgOptions o = {.opt_level = 3, .keep_ir = true};
-    const char *src = "def tiny(x, y):\n"
-                      "    return x * y + 1.0\n"
-                      "def steps(x):\n"
-                      "    n = 0\n"
-                      "    while x != 1:\n"
-                      "        x = x // 2 if x % 2 == 0 else 3 * x + 1\n"
-                      "        n += 1\n"
-                      "    return n\n"
-                      "def total(m):\n"
-                      "    best = 0\n"
-                      "    s = 0\n"
-                      "    for i in range(1, m):\n"
-                      "        k = steps(i)\n"
-                      "        s += k % 7\n"
-                      "        if k > best:\n"
-                      "            best = k\n"
-                      "    return best * 1000 + s // 3\n";
-    cr_assert(h_compile(&c, src, "total", "int64", &o), "%s", c.diags);
+    cr_assert(h_compile(&c, entry_src, "total", "int64", &o), "%s", c.diags);
     char *ir = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
     cr_assert(ir);
     cr_expect(strstr(ir, "@total.int64.impl("), "body inlined into the wrapper:\n%s", ir);
     free(ir);
     h_free(&c);
-    cr_assert(h_compile(&c, src, "tiny", "float64, float64", &o), "%s", c.diags);
+    cr_assert(h_compile(&c, entry_src, "tiny", "float64, float64", &o), "%s", c.diags);
     ir = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
     cr_assert(ir);
     cr_expect(!strstr(ir, "@tiny.float64.float64.impl("), "tiny body not inlined:\n%s", ir);
