@@ -253,12 +253,13 @@ Test(codegen, entry_body_once)
 {
     Compiled c;
     CgOptions o = {.opt_level = 3, .keep_ir = true};
-    cr_assert(h_compile(&c, entry_src, "steps", "int64", &o), "%s", c.diags);
+    cr_assert(h_compile(&c, entry_src, "tiny", "float64, float64", &o), "%s", c.diags);
     char *ir = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
     cr_assert(ir);
-    int loops = count_of(ir, "mul i64");
-    cr_expect_eq(loops, 1, "the loop body (3 * x) appears %d times:\n%s", loops, ir);
-    cr_expect_null(strstr(ir, "define i32 @steps.int64("), "status entry emitted:\n%s", ir);
+    int n = count_of(ir, "fmul double");
+    cr_expect_eq(n, 1, "the body (x * y) appears %d times:\n%s", n, ir);
+    cr_expect_null(strstr(ir, "define i32 @tiny.float64.float64("), "status entry emitted:\n%s",
+                   ir);
     free(ir);
     h_free(&c);
 }
