@@ -86,10 +86,16 @@ LLVMValueRef cg_intrinsic(CgModule *m, const char *name, LLVMTypeRef ty, LLVMVal
     return LLVMBuildCall2(m->b, fty, decl, args, (unsigned)n, "");
 }
 
+/* fastmath: reassociation, contraction, reciprocals, no signed zeros and
+ * approximate functions, but not nnan/ninf: with those a NaN or an inf the
+ * program computes (x + math.inf) is poison, and LLVM turned whole kernels
+ * into `unreachable` (a crash, found by fuzz_pipeline). */
 LLVMValueRef cg_fm(CgFunc *f, LLVMValueRef inst)
 {
     if (f->m->opts->fastmath && LLVMIsAInstruction(inst) && LLVMCanValueUseFastMathFlags(inst))
-        LLVMSetFastMathFlags(inst, LLVMFastMathAll);
+        LLVMSetFastMathFlags(inst, LLVMFastMathAllowReassoc | LLVMFastMathAllowContract |
+                                       LLVMFastMathAllowReciprocal | LLVMFastMathNoSignedZeros |
+                                       LLVMFastMathApproxFunc);
     return inst;
 }
 

@@ -57,7 +57,8 @@ typedef struct jit_type jit_type;
 /* ---- options ---- */
 typedef struct jit_options {
     int opt_level;    /* 0..3, default 3 (LLVM default<O3>) */
-    bool fastmath;    /* allow reassociation etc. (Numba's fastmath=True), default false */
+    bool fastmath;    /* allow reassociation etc. (Numba's fastmath=True; NaN and inf keep
+                       * their meaning: no nnan/ninf), default false */
     bool boundscheck; /* IndexError on out-of-range indices, default false */
     bool debug;       /* DWARF debug info, default false */
     /* Append each compiled function to /tmp/perf-PID.map so `perf report`
