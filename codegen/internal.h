@@ -320,4 +320,9 @@ bool cg_perf_map_wanted(const CgOptions *opts);
  * if the object or the file could not be found/written. */
 bool cg_perf_map_write(const TiProgram *p, void *wrapper_addr);
 
+/* postopt.c: after O2/O3, moves each x86 int(float) exactness check behind
+ * the compare of its result when that compare cannot pass for the
+ * INT64_MIN sentinel (`0 <= b < n`). Returns the number of checks moved. */
+int cg_sink_toint_checks(LLVMModuleRef mod);
+
 #endif

@@ -256,6 +256,8 @@ CgCode *cg_compile(CgTarget *t, const TiProgram *p, const CgOptions *opts, DiagL
         free_partial(c);
         return NULL;
     }
+    if (level >= 2)
+        cg_sink_toint_checks(m.mod);
     if (opts->keep_ir) {
         c->ir_opt = take_msg(LLVMPrintModuleToString(m.mod));
         c->keep = LLVMCloneModule(m.mod);

@@ -171,6 +171,32 @@ Test(codegen, shape_is_non_negative)
     h_free(&c);
 }
 
+/* The histogram pattern: int(float)'s exactness check runs behind the
+ * `0 <= b < len(h)` compare (codegen/postopt.c), so an in-range element
+ * costs one compare and branch after the conversion. */
+Test(codegen, toint_check_behind_range_compare)
+{
+#if !defined(__x86_64__)
+    cr_skip_test("x86-only rewrite");
+#endif
+    Compiled c;
+    CgOptions o = {.opt_level = 3, .keep_ir = true};
+    const char *src = "import math\n"
+                      "def hist(d, h):\n"
+                      "    for i in range(len(d)):\n"
+                      "        b = int(math.floor(d[i] * 8.0))\n"
+                      "        if 0 <= b < len(h):\n"
+                      "            h[b] += 1\n";
+    cr_assert(h_compile(&c, src, "hist", "array(float64, 1d, C), array(int64, 1d, C)", &o), "%s",
+              c.diags);
+    char *ir = cg_code_dump(c.code, CG_DUMP_LLVM_OPT);
+    cr_assert(ir);
+    cr_expect(strstr(ir, "\ntoint.check:"), "check not moved:\n%s", ir);
+    cr_expect(strstr(ir, "toint.lim"), "no clamped bound:\n%s", ir);
+    free(ir);
+    h_free(&c);
+}
+
 Test(codegen, dumps_and_target_attributes)
 {
     Compiled c;
