@@ -218,6 +218,26 @@ static bool speculatable(LLVMValueRef in)
     }
 }
 
+/* Is `in` used only in `ok` itself or by phis on edges leaving `ok`? Any
+ * other use sits in a block `ok` dominates, which the skipped-to block and
+ * its successors no longer are once P jumps there directly. */
+static bool used_in_or_after(LLVMValueRef in, LLVMBasicBlockRef ok)
+{
+    for (LLVMUseRef u = LLVMGetFirstUse(in); u; u = LLVMGetNextUse(u)) {
+        LLVMValueRef user = LLVMGetUser(u);
+        if (!LLVMIsAInstruction(user))
+            return false;
+        if (LLVMGetInstructionParent(user) == ok)
+            continue;
+        if (!LLVMIsAPHINode(user))
+            return false;
+        for (unsigned i = 0, n = LLVMCountIncoming(user); i < n; i++)
+            if (LLVMGetIncomingValue(user, i) == in && LLVMGetIncomingBlock(user, i) != ok)
+                return false;
+    }
+    return true;
+}
+
 /* Rewrites one check ending block `p`; false if it does not have the shape. */
 static bool sink_check(LLVMBuilderRef b, LLVMContextRef ctx, LLVMValueRef fn, LLVMBasicBlockRef p)
 {
@@ -243,7 +263,7 @@ static bool sink_check(LLVMBuilderRef b, LLVMContextRef ctx, LLVMValueRef fn, LL
         return false;
     int nins = 0;
     for (LLVMValueRef in = LLVMGetFirstInstruction(ok); in != br2; in = LLVMGetNextInstruction(in))
-        if (!speculatable(in) || ++nins > 8)
+        if (!speculatable(in) || ++nins > 8 || !used_in_or_after(in, ok))
             return false;
     LLVMValueRef c = LLVMGetCondition(br2);
     LLVMBasicBlockRef ta = LLVMGetSuccessor(br2, 0), tb = LLVMGetSuccessor(br2, 1);

@@ -5,16 +5,22 @@
      function (x + y), pyjit vs Numba vs the plain Python function;
   2. per shared kernel (../shared/bench/kernels): first-call compile time
      (fresh process each: first call - steady call at SMALL_N) and steady-state
-     run time at --n-scale * LARGE_N (default: LARGE_N) (min of --runs), pyjit vs Numba, with
-     the checksum compared against the kernel's SMALL_CHECKSUM.
+     run time at --n-scale * LARGE_N (default: LARGE_N) (min of --runs calls in
+     the process), pyjit vs Numba, with the checksum compared against the
+     kernel's SMALL_CHECKSUM. --rounds R (default 3) repeats the pair of
+     processes R times, alternating which engine goes first; every column is the
+     median over the rounds, the ratios are medians of the per-round ratios (so
+     machine noise that hits one round hits both engines alike).
 
 usage: PYTHONPATH=build/python /usr/bin/python3 bench/python/bench_python.py
-           [--kernels-dir DIR] [--runs 3] [--n-scale 1.0] [--markdown OUT] [KERNEL...]
+           [--kernels-dir DIR] [--runs 3] [--rounds 3] [--n-scale 1.0] [--markdown OUT]
+           [KERNEL...]
 Needs /usr/bin/python3 with numba (python3-numba) and the pyjit package.
 """
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -109,6 +115,7 @@ def main(argv):
     ap.add_argument("kernels", nargs="*")
     ap.add_argument("--kernels-dir", default=DEFAULT_KERNELS)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--n-scale", type=float, default=1.0)
     ap.add_argument("--markdown")
     ap.add_argument("--skip-kernels", action="store_true")
@@ -126,33 +133,43 @@ def main(argv):
 
     if not a.skip_kernels:
         names = a.kernels or sorted(f[:-3] for f in os.listdir(a.kernels_dir) if f.endswith(".py"))
-        rows = ["### Shared kernels (first call and steady state, fresh process per engine)\n",
+        rows = ["### Shared kernels (first call and steady state, fresh process per engine, "
+                "median of %d rounds)\n" % a.rounds,
                 "| kernel | n (steady) | pyjit compile | Numba compile | compile speed-up "
-                "| pyjit run | Numba run | run ratio (Numba/pyjit) | checksum |",
-                "|---|---|---|---|---|---|---|---|---|"]
+                "| pyjit run | Numba run | run ratio (Numba/pyjit) | ratio range | checksum |",
+                "|---|---|---|---|---|---|---|---|---|---|"]
         print("\n".join(rows), flush=True)
+        med = statistics.median
         for name in names:
             path = os.path.join(a.kernels_dir, name + ".py")
             h = header(path)
             small = int(h["SMALL_N"])
             large = max(small, int(int(h["LARGE_N"]) * a.n_scale))
-            pj = run_child("pyjit", path, small, large, a.runs)
             want = h.get("SMALL_CHECKSUM")
-            if "error" in pj:  # not compiled by pyjit yet: no Numba run either
-                row = "| %s | %d | %s | - | - | - | - | - | - |" % (
-                    name, large, "error: " + pj["error"][:100].replace("|", "/"))
+            pjs, nbs, err = [], [], None
+            for r in range(a.rounds):
+                order = ("pyjit", "numba") if r % 2 == 0 else ("numba", "pyjit")
+                got = {e: run_child(e, path, small, large, a.runs) for e in order}
+                for e in order:
+                    if "error" in got[e]:
+                        err = "%s error: %s" % (e, got[e]["error"][:100].replace("|", "/"))
+                if err:
+                    break
+                pjs.append(got["pyjit"])
+                nbs.append(got["numba"])
+            if err:
+                row = "| %s | %d | %s | - | - | - | - | - | - | - |" % (name, large, err)
             else:
-                nb = run_child("numba", path, small, large, a.runs)
-            if "error" not in pj and "error" in nb:
-                row = "| %s | %d | %.1f ms | numba error: %s | - | %.1f ms | - | - | - |" % (
-                    name, large, pj["compile_ms"], nb["error"][:80].replace("|", "/"), pj["run_ms"])
-            elif "error" not in pj:
-                ok = "ok" if pj["checksum"] == want and nb.get("checksum") == want else (
-                    "MISMATCH pyjit %s numba %s want %s" % (pj["checksum"], nb.get("checksum"), want))
-                row = "| %s | %d | %.1f ms | %.0f ms | %.0fx | %.1f ms | %.1f ms | %.2f | %s |" % (
-                    name, large, pj["compile_ms"], nb["compile_ms"],
-                    nb["compile_ms"] / max(pj["compile_ms"], 1e-3), pj["run_ms"], nb["run_ms"],
-                    nb["run_ms"] / max(pj["run_ms"], 1e-6), ok)
+                sums = {x["checksum"] for x in pjs + nbs}
+                ok = "ok" if sums == {want} else "MISMATCH %s want %s" % (sorted(sums), want)
+                ratios = [n["run_ms"] / max(p["run_ms"], 1e-6) for p, n in zip(pjs, nbs)]
+                speed = [n["compile_ms"] / max(p["compile_ms"], 1e-3) for p, n in zip(pjs, nbs)]
+                row = ("| %s | %d | %.1f ms | %.0f ms | %.0fx | %.1f ms | %.1f ms | %.2f "
+                       "| %.2f-%.2f | %s |") % (
+                    name, large, med(p["compile_ms"] for p in pjs),
+                    med(n["compile_ms"] for n in nbs), med(speed),
+                    med(p["run_ms"] for p in pjs), med(n["run_ms"] for n in nbs), med(ratios),
+                    min(ratios), max(ratios), ok)
             rows.append(row)
             print(row, flush=True)
         lines += rows

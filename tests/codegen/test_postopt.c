@@ -21,7 +21,7 @@ TestSuite(postopt, .init = h_setup, .fini = h_teardown);
 typedef int64_t (*Fn)(double, int64_t);
 
 /* f(x, n): -1 where the check fails, else 1 or 0 from `ok`'s compare */
-static char *module_text(const char *okbody)
+static char *module_text(const char *okbody, const char *yesbody)
 {
     static char buf[2048];
     snprintf(buf, sizeof buf,
@@ -35,11 +35,11 @@ static char *module_text(const char *okbody)
              "ok:\n"
              "%s"
              "  br i1 %%c, label %%yes, label %%no\n"
-             "yes:\n  ret i64 1\n"
+             "yes:\n%s"
              "no:\n  ret i64 0\n"
              "bad:\n  ret i64 -1\n"
              "}\n",
-             okbody);
+             okbody, yesbody ? yesbody : "  ret i64 1\n");
     return buf;
 }
 
@@ -50,10 +50,10 @@ typedef struct Jit {
     int moved;
 } Jit;
 
-static Jit build(const char *okbody, bool rewrite)
+static Jit build(const char *okbody, const char *yesbody, bool rewrite)
 {
     Jit j = {.ctx = LLVMContextCreate()};
-    const char *text = module_text(okbody);
+    const char *text = module_text(okbody, yesbody);
     LLVMMemoryBufferRef mb = LLVMCreateMemoryBufferWithMemoryRangeCopy(text, strlen(text), "t");
     LLVMModuleRef mod = NULL;
     char *err = NULL;
@@ -97,12 +97,14 @@ static const double xs[] = {NAN,
                             4611686018427387904.0};
 static const int64_t ns[] = {INT64_MIN, INT64_MIN + 1, -5, -1, 0, 1, 3, 5, INT64_MAX};
 
-/* The rewrite fires (moved == expect) and agrees with the original. */
-static void check_shape(const char *okbody, int expect)
+/* The rewrite fires (moved == expect), leaves valid IR and agrees with
+ * the original. `yesbody`: the block the compare's true side goes to (NULL:
+ * `ret i64 1`). */
+static void check_blocks(const char *okbody, const char *yesbody, int expect)
 {
     if (!h_target() || strncmp(h_target()->triple, "x86_64", 6))
         cr_skip_test("x86-only rewrite");
-    Jit a = build(okbody, false), b = build(okbody, true);
+    Jit a = build(okbody, yesbody, false), b = build(okbody, yesbody, true);
     cr_expect_eq(b.moved, expect, "moved %d checks, expected %d, for:\n%s", b.moved, expect,
                  okbody);
     for (size_t i = 0; i < sizeof xs / sizeof *xs; i++)
@@ -113,6 +115,11 @@ static void check_shape(const char *okbody, int expect)
         }
     drop(&a);
     drop(&b);
+}
+
+static void check_shape(const char *okbody, int expect)
+{
+    check_blocks(okbody, NULL, expect);
 }
 
 Test(postopt, unsigned_below_variable)
@@ -189,4 +196,13 @@ Test(postopt, other_blocks_left_alone)
     check_shape("  %p = inttoptr i64 %n to ptr\n"
                 "  %c = icmp sgt i64 %v, 5\n",
                 0);
+}
+
+Test(postopt, compare_used_past_ok)
+{
+    /* used after `ok`: the block P would jump to directly needs `ok` */
+    check_blocks("  %c = icmp sgt i64 %v, 5\n", "  %z = zext i1 %c to i64\n  ret i64 %z\n", 0);
+    /* used by a phi on the edge from `ok`: P's edge gets the copy */
+    check_blocks("  %c = icmp sgt i64 %v, 5\n",
+                 "  %p = phi i1 [ %c, %ok ]\n  %z = zext i1 %p to i64\n  ret i64 %z\n", 1);
 }
