@@ -25,8 +25,12 @@
  * branch fewer per element on the common path: that is the difference
  * between pyjit and unchecked conversions (Numba, C) on such loops.
  *
- * Only this exact shape is touched: %ok holds nothing but the compare and
- * its branch and has no other predecessor, %bad starts without phis. */
+ * More generally %ok may hold up to 8 i1 compares and and/or/xor/select
+ * of them (`0 <= b < n` with a scalar n stays two compares and a select):
+ * they are copied into P, where they also run for the sentinel, and P
+ * branches on the copy when its value for INT64_MIN is known (compares
+ * with constants, `b > n` is false, `b <= n` true). Left alone: anything
+ * else in %ok, its values used past %ok, phis in %bad, and switches. */
 #include "internal.h"
 
 #include <stdint.h>
