@@ -1658,13 +1658,17 @@ static void find_nonneg_iters(CgFunc *f)
                 if (in->res + j < tf->nvalues)
                     def[in->res + j] = in;
         }
-    bool *bad = sup_calloc(nn, sizeof *bad);
+    /* per local, this round: stored at all, a store that is not a range
+     * iterator as above, a store that is not an int64 item of one */
     bool *seen = sup_calloc(nn, sizeof *seen);
+    bool *bad_iter = sup_calloc(nn, sizeof *bad_iter);
+    bool *bad_item = sup_calloc(nn, sizeof *bad_item);
     /* the facts feed each other (j in range(i + 1, n)): grow to a fixpoint */
     for (bool changed = true; changed;) {
         changed = false;
-        memset(bad, 0, nn * sizeof *bad);
         memset(seen, 0, nn * sizeof *seen);
+        memset(bad_iter, 0, nn * sizeof *bad_iter);
+        memset(bad_item, 0, nn * sizeof *bad_item);
         for (int bi = 0; bi < tf->nblocks; bi++)
             for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
                 const TiInst *in = &tf->blocks[bi].insts[k];
@@ -1695,31 +1699,23 @@ static void find_nonneg_iters(CgFunc *f)
                 if (ok && rc->nargs >= 3)
                     ok = nonneg_start(f, def, rc->args[1]);
                 if (!ok)
-                    bad[in->a] = true;
-            }
-        for (int i = 0; i < nl; i++)
-            if (!f->nonneg_iter[i] && seen[i] && !bad[i])
-                f->nonneg_iter[i] = changed = true;
-        memset(bad, 0, nn * sizeof *bad);
-        memset(seen, 0, nn * sizeof *seen);
-        for (int bi = 0; bi < tf->nblocks; bi++)
-            for (int k = 0; k < tf->blocks[bi].ninsts; k++) {
-                const TiInst *in = &tf->blocks[bi].insts[k];
-                if (in->op != OP_STORE_LOCAL || in->a < 0 || in->a >= nl)
-                    continue;
-                const TiInst *d = def[in->args[0]];
-                seen[in->a] = true;
-                if (!d || d->op != OP_FOR_ITER || !f->nonneg_iter[d->a] ||
+                    bad_iter[in->a] = true;
+                /* gi is the defining instruction of the stored value */
+                if (!gi || gi->op != OP_FOR_ITER || !f->nonneg_iter[gi->a] ||
                     tf->value_types[in->args[0]]->kind != TY_INT64 || !tf->local_types ||
                     !tf->local_types[in->a] || tf->local_types[in->a]->kind != TY_INT64)
-                    bad[in->a] = true;
+                    bad_item[in->a] = true;
             }
-        for (int i = tf->nargs; i < nl; i++)
-            if (!f->nonneg_local[i] && seen[i] && !bad[i])
+        for (int i = 0; i < nl; i++) {
+            if (!f->nonneg_iter[i] && seen[i] && !bad_iter[i])
+                f->nonneg_iter[i] = changed = true;
+            if (i >= tf->nargs && !f->nonneg_local[i] && seen[i] && !bad_item[i])
                 f->nonneg_local[i] = changed = true;
+        }
     }
     free(seen);
-    free(bad);
+    free(bad_iter);
+    free(bad_item);
     free(def);
 }
 
