@@ -562,7 +562,8 @@ static LLVMValueRef float_to_int(CgFunc *f, LLVMValueRef v, const Type *from, co
         /* x86: cvttsd2si gives INT64_MIN ("integer indefinite") for NaN
          * and out-of-range values, so one integer compare guards the hot
          * path; the rare INT64_MIN result is rechecked off the hot path
-         * (x == -2**63 is fine) */
+         * (x == -2**63 is fine). postopt.c moves that test behind a compare
+         * of the result when the compare cannot pass for INT64_MIN. */
         LLVMTypeRef v2 = LLVMVectorType(m->f64, 2);
         LLVMValueRef xv =
             LLVMBuildInsertElement(b, LLVMGetUndef(v2), x, LLVMConstInt(m->i32, 0, 0), "");

@@ -43,15 +43,14 @@ static bool is_const_i64(LLVMValueRef v, int64_t k)
            LLVMConstIntGetSExtValue(v) == k;
 }
 
-/* Is `v` x86's truncating conversion, whose INT64_MIN is the sentinel? */
+/* Is `v` x86's truncating conversion (ops.c, float_to_int), whose
+ * INT64_MIN is the sentinel? */
 static bool is_cvtt(LLVMValueRef v)
 {
-    if (!v || !LLVMIsACallInst(v))
-        return false;
-    LLVMValueRef callee = LLVMGetCalledValue(v);
-    size_t len = 0;
-    const char *name = callee && LLVMIsAFunction(callee) ? LLVMGetValueName2(callee, &len) : "";
-    return len > 22 && !strncmp(name, "llvm.x86.sse", 12) && strstr(name, "cvttsd2si64");
+    static const char name[] = "llvm.x86.sse2.cvttsd2si64";
+    LLVMValueRef callee = v && LLVMIsACallInst(v) ? LLVMGetCalledValue(v) : NULL;
+    return callee && LLVMIsAFunction(callee) &&
+           LLVMGetIntrinsicID(callee) == LLVMLookupIntrinsicID(name, sizeof name - 1);
 }
 
 static int count_uses(LLVMValueRef v)
